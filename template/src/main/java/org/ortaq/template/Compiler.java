@@ -1,0 +1,216 @@
+package org.ortaq.template;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles one template file into nodes: the {@link Parser.Factory} that knows which tag is
+ * which. Includes are compiled in place, sharing one {@link Load} with the file that includes them.
+ */
+final class Compiler implements Parser.Factory {
+  static final int MOST_SUBTEMPLATES = 200;
+
+  private static final Pattern LIMIT = Pattern.compile("limit\\s*=\\s*['\"](.*?)['\"]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INCLUDE_FILE = Pattern.compile("file\\s*=\\s*['\"](.*?)['\"]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IMAGE = Pattern.compile("image-(\\d{1,4})");
+
+  /** What one top-level load shares with its includes: warnings, counters, the limit-variant rule. */
+  static final class Load {
+    final Theme theme;
+    final List<TemplateProblem> warnings;
+    final Map<String, String> firstLimit = new HashMap<>();
+    int subtemplates;
+
+    Load(Theme theme, List<TemplateProblem> warnings) {
+      this.theme = theme;
+      this.warnings = warnings;
+    }
+  }
+
+  private final Load load;
+  private final String file;
+  private final String text;
+  private final Deque<String> includes;
+  private final BlockRules blocks;
+  private int[] lineStarts;
+
+  private Compiler(Load load, String file, String text, Deque<String> includes) {
+    this.load = load;
+    this.file = file;
+    this.text = text;
+    this.includes = includes;
+    this.blocks = new BlockRules(this);
+  }
+
+  static List<Node> compile(Load load, String file, String text, Deque<String> includes, int depth) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    var compiler = new Compiler(load, file, body, includes);
+    return Parser.parse(Lexer.lex(body), compiler, depth);
+  }
+
+  @Override
+  public Node text(String text) {
+    return new Node.Text(text);
+  }
+
+  @Override
+  public Node tag(Token token, int depth) {
+    if (token.kind() == Token.Kind.OPEN) {
+      return Parser.isValueLike(token) ? XfieldNodes.value(token, this) : text(token.raw());
+    }
+    String key = token.key();
+    boolean plain = !token.hasParams();
+    switch (key) {
+      case "theme" -> {
+        if (plain) {
+          return new ValueNodes.ThemeUrl();
+        }
+      }
+      case "title" -> {
+        if (plain) {
+          return new ValueNodes.Title();
+        }
+        return limited(token, ValueNodes.Story.TITLE);
+      }
+      case "short-story", "full-story", "text" -> {
+        ValueNodes.Story story = key.equals("text") ? ValueNodes.Story.TEXT
+            : key.equals("short-story") ? ValueNodes.Story.SHORT_STORY : ValueNodes.Story.FULL_STORY;
+        return plain ? new ValueNodes.StoryHtml(story) : limited(token, story);
+      }
+      case "date", "edit-date" -> {
+        if (plain || (token.separator() == '=' && !token.params().isEmpty())) {
+          return new ValueNodes.DateValue(key.equals("edit-date"), token.params(), token.raw());
+        }
+      }
+      case "include" -> {
+        Matcher matcher = INCLUDE_FILE.matcher(token.params());
+        if (!plain && matcher.find()) {
+          return include(token, matcher.group(1), depth);
+        }
+      }
+      case "custom" -> {
+        if (!plain) {
+          return new CustomNode(Fragment.of(token.params()));
+        }
+      }
+      default -> {
+        Matcher image = IMAGE.matcher(token.name());
+        if (plain && image.matches()) {
+          return new ValueNodes.Image(Integer.parseInt(image.group(1)));
+        }
+        if (plain && token.name().equals("PAGEBREAK")) {
+          return text("");
+        }
+      }
+    }
+    return new ValueNodes.Value(key, plain ? "" : key + " " + token.params().strip(), token.raw());
+  }
+
+  @Override
+  public Node block(Token open, List<Node> children, Token close) {
+    return blocks.block(open, children, close);
+  }
+
+  /**
+   * A limited tag: only the first distinct variant of each tag is filled in (DLE fills the first
+   * {@code preg_match} and replaces that exact text), later variants stay literal.
+   */
+  Node limited(Token token, ValueNodes.Story story) {
+    Optional<Integer> limit = limit(token);
+    if (limit.isEmpty()) {
+      return new ValueNodes.Value(token.key(), token.key() + " " + token.params().strip(), token.raw());
+    }
+    if (!firstVariant(token.key(), token.raw())) {
+      return text(token.raw());
+    }
+    return new ValueNodes.LimitedStory(story, limit.get());
+  }
+
+  /** The limit="N" of a tag; a limit that is not a whole number is an error. */
+  Optional<Integer> limit(Token token) {
+    Matcher matcher = LIMIT.matcher(token.params());
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    String value = matcher.group(1);
+    if (!PhpNumbers.isInteger(value)) {
+      throw error(token, "limit must be a whole number, not \"" + value + "\"");
+    }
+    return Optional.of((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, PhpNumbers.intval(value))));
+  }
+
+  boolean firstVariant(String family, String raw) {
+    String variant = raw.toLowerCase(java.util.Locale.ROOT);
+    String first = load.firstLimit.putIfAbsent(family, variant);
+    return first == null || first.equals(variant);
+  }
+
+  private Node include(Token token, String requested, int depth) {
+    String path = IncludePath.normalize(requested, load.theme.name());
+    if (path.endsWith(".js") || path.endsWith(".css")) {
+      return text(""); // DLE moves these into the page's script and style bundle
+    }
+    if (path.endsWith(".php") || path.contains(".php?")) {
+      warn(token, "PHP include \"" + requested + "\" is not run; it renders as nothing");
+      return text("");
+    }
+    if (!path.endsWith(".tpl")) {
+      return text("Not Allowed Template Name: " + requested);
+    }
+    if (includes.contains(path)) {
+      var cycle = new StringBuilder();
+      includes.descendingIterator().forEachRemaining(name -> cycle.append(name).append(" -> "));
+      throw error(token, "include cycle: " + cycle + path);
+    }
+    if (++load.subtemplates > MOST_SUBTEMPLATES) {
+      warn(token, "more than " + MOST_SUBTEMPLATES + " included files");
+      return text("Max " + MOST_SUBTEMPLATES + " subtemplates files allowed");
+    }
+    Optional<String> included = load.theme.read(path);
+    if (included.isEmpty()) {
+      String message = "Template not found: /templates/" + load.theme.name() + "/" + path;
+      warn(token, message);
+      return text(message);
+    }
+    if (depth + 1 > Parser.DEEPEST) {
+      throw error(token, "blocks and includes nested deeper than " + Parser.DEEPEST);
+    }
+    var chain = new ArrayDeque<>(includes);
+    chain.push(path);
+    return new Node.Sequence(compile(load, path, included.get(), chain, depth + 1));
+  }
+
+  void warn(Token token, String message) {
+    int[] position = position(token.start());
+    load.warnings.add(new TemplateProblem(file, position[0], position[1], Severity.WARNING, message));
+  }
+
+  @Override
+  public TemplateException error(Token token, String reason) {
+    int[] position = position(token.start());
+    return new TemplateException(file, position[0], position[1], reason);
+  }
+
+  /** Line and column (1-based) of an offset; a CRLF counts as one line break. */
+  private int[] position(int offset) {
+    if (lineStarts == null) {
+      var starts = new java.util.ArrayList<Integer>();
+      starts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          starts.add(i + 1);
+        }
+      }
+      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+    int index = java.util.Arrays.binarySearch(lineStarts, offset);
+    int line = index >= 0 ? index : -index - 2;
+    return new int[] {line + 1, offset - lineStarts[line] + 1};
+  }
+}

@@ -1,0 +1,54 @@
+package org.ortaq.template;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Blocks whose tags become a link around their body, fed from item or page values: {@code
+ * [full-link]} uses "full-link", {@code [com-link]} "full-link" plus "#comment", {@code
+ * [day-news]} "day-news-link", {@code [print-link]} "print-link", {@code [profile]} "profile-link",
+ * {@code [prev-link]}/{@code [next-link]} "prev-link"/"next-link" (a {@code <span>} without one),
+ * and the action links ({@code [edit]}, {@code [complaint]}, {@code [com-edit]}…) "NAME-link"
+ * (dropped without one: the visitor may not do it). A block set to false is always dropped.
+ */
+record LinkBlock(String key, List<Node> children, String open, String close) implements Node {
+  private static final Set<String> ALWAYS_SHOWN = Set.of("full-link", "com-link", "day-news", "print-link", "profile");
+  private static final Set<String> SPAN_WITHOUT_LINK = Set.of("prev-link", "next-link");
+  private static final Set<String> ACTIONS = Set.of(
+      "edit", "complaint", "rating-plus", "rating-minus", "add-favorites", "del-favorites",
+      "com-edit", "com-del", "spam", "reply", "fast");
+
+  static boolean handles(String key) {
+    return ALWAYS_SHOWN.contains(key) || SPAN_WITHOUT_LINK.contains(key) || ACTIONS.contains(key);
+  }
+
+  @Override
+  public void render(Scope scope, StringBuilder out) {
+    if (scope.block(key).filter(keep -> !keep).isPresent()) {
+      return;
+    }
+    Optional<String> url = url(scope);
+    if (url.isPresent()) {
+      out.append("<a href=\"").append(url.get()).append("\">");
+      Node.renderAll(children, scope, out);
+      out.append("</a>");
+    } else if (SPAN_WITHOUT_LINK.contains(key)) {
+      out.append("<span>");
+      Node.renderAll(children, scope, out);
+      out.append("</span>");
+    } else if (ALWAYS_SHOWN.contains(key) || scope.block(key).isPresent()) {
+      Node.renderAll(children, scope, out);
+    }
+  }
+
+  private Optional<String> url(Scope scope) {
+    return switch (key) {
+      case "full-link", "prev-link", "next-link", "print-link" -> scope.value(key);
+      case "com-link" -> scope.value("full-link").map(link -> link + "#comment");
+      case "day-news" -> scope.value("day-news-link");
+      case "profile" -> scope.value("profile-link");
+      default -> scope.value(key + "-link");
+    };
+  }
+}

@@ -1,0 +1,153 @@
+package org.ortaq.template;
+
+/**
+ * PHP's {@code strip_tags()} without allowed tags: the same state machine (text, tag, PHP block,
+ * {@code <!…>} declaration, comment), quote tracking and nesting depth, so that text DLE keeps is
+ * kept here and text DLE drops is dropped. A {@code <} followed by whitespace is text; an
+ * unterminated tag swallows the rest; NUL characters are removed.
+ */
+final class TagStripper {
+  private static final int TEXT = 0;
+  private static final int TAG = 1;
+  private static final int PHP = 2;
+  private static final int DECLARATION = 3;
+  private static final int COMMENT = 4;
+
+  private TagStripper() {}
+
+  static String strip(String text) {
+    if (text.indexOf('<') < 0 && text.indexOf('>') < 0 && text.indexOf('\0') < 0) {
+      return text;
+    }
+    var out = new StringBuilder(text.length());
+    int length = text.length();
+    int state = TEXT;
+    int depth = 0;
+    char quote = 0;
+    char last = 0;
+    int brackets = 0;
+    boolean xml = false;
+    for (int p = 0; p < length; p++) {
+      char c = text.charAt(p);
+      char previous = p > 0 ? text.charAt(p - 1) : 0;
+      switch (state) {
+        case TEXT -> {
+          if (c == '\0') {
+            continue;
+          }
+          if (c == '<') {
+            if (p + 1 < length && isSpace(text.charAt(p + 1))) {
+              out.append(c);
+            } else {
+              last = '<';
+              state = TAG;
+            }
+          } else if (c == '>' && depth > 0) {
+            depth--;
+          } else {
+            out.append(c);
+          }
+        }
+        case TAG -> {
+          if (c == '<') {
+            if (quote == 0 && !(p + 1 < length && isSpace(text.charAt(p + 1)))) {
+              depth++;
+            }
+          } else if (c == '>') {
+            if (depth > 0) {
+              depth--;
+            } else if (quote == 0) {
+              last = '>';
+              if (!(xml && previous == '-')) {
+                quote = 0;
+                state = TEXT;
+                xml = false;
+              }
+            }
+          } else if (c == '"' || c == '\'') {
+            if (p != 0 && (quote == 0 || c == quote)) {
+              quote = quote != 0 ? 0 : c;
+            }
+          } else if (c == '!' && previous == '<') {
+            state = DECLARATION;
+            last = c;
+          } else if (c == '?' && previous == '<') {
+            brackets = 0;
+            state = PHP;
+          }
+        }
+        case PHP -> {
+          if (c == '(' && last != '"' && last != '\'') {
+            last = '(';
+            brackets++;
+          } else if (c == ')' && last != '"' && last != '\'') {
+            last = ')';
+            brackets--;
+          } else if (c == '>') {
+            if (depth > 0) {
+              depth--;
+            } else if (quote == 0 && brackets == 0 && last != '"' && previous == '?') {
+              quote = 0;
+              state = TEXT;
+            }
+          } else if (c == '"' || c == '\'') {
+            if (p >= 1 && previous != '\\') {
+              if (last == c) {
+                last = 0;
+              } else if (last != '\\') {
+                last = c;
+              }
+            }
+            if (p != 0 && (quote == 0 || c == quote)) {
+              quote = quote != 0 ? 0 : c;
+            }
+          } else if ((c == 'l' || c == 'L') && p > 4 && endsWithXmlOpening(text, p)) {
+            state = TAG;
+            xml = true;
+          }
+        }
+        case DECLARATION -> {
+          if (c == '>') {
+            if (depth > 0) {
+              depth--;
+            } else if (quote == 0) {
+              state = TEXT;
+            }
+          } else if (c == '"' || c == '\'') {
+            if (p != 0 && previous != '\\' && (quote == 0 || c == quote)) {
+              quote = quote != 0 ? 0 : c;
+            }
+          } else if (c == '-' && p >= 2 && previous == '-' && text.charAt(p - 2) == '!') {
+            state = COMMENT;
+          } else if ((c == 'e' || c == 'E') && p > 6 && endsWithDoctype(text, p)) {
+            state = TAG;
+          }
+        }
+        default -> {
+          if (c == '>' && quote == 0 && p >= 2 && previous == '-' && text.charAt(p - 2) == '-') {
+            state = TEXT;
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean endsWithXmlOpening(String text, int p) {
+    char m = text.charAt(p - 1);
+    char x = text.charAt(p - 2);
+    return (m == 'm' || m == 'M')
+        && (x == 'x' || x == 'X')
+        && text.charAt(p - 3) == '?'
+        && text.charAt(p - 4) == '<';
+  }
+
+  private static boolean endsWithDoctype(String text, int p) {
+    return text.regionMatches(true, p - 6, "doctyp", 0, 6);
+  }
+
+  /** C's {@code isspace} in the "C" locale. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+}
