@@ -1,0 +1,120 @@
+package org.ortaq;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ortaq.article.ArticlePages;
+import org.ortaq.article.ArticleService;
+import org.ortaq.article.ArticleStore;
+import org.ortaq.config.Config;
+import org.ortaq.config.StartupFailure;
+import org.ortaq.demo.DemoContent;
+import org.ortaq.event.EventStore;
+import org.ortaq.organization.OrganizationService;
+import org.ortaq.organization.OrganizationStore;
+import org.ortaq.store.Database;
+import org.ortaq.text.Language;
+import org.ortaq.theme.PageRenderer;
+import org.ortaq.theme.ThemeAssets;
+import org.ortaq.theme.Themes;
+import org.ortaq.web.HealthRoutes;
+import org.ortaq.web.LanguageNegotiation;
+import org.ortaq.web.Messages;
+import org.ortaq.web.WebServer;
+
+/** The composition root: wires configuration, store, features and web with {@code new}. */
+public final class Ortaq implements AutoCloseable {
+  private final Database database;
+  private final WebServer web;
+  private final Config config;
+
+  private Ortaq(Config config, Database database, WebServer web) {
+    this.config = config;
+    this.database = database;
+    this.web = web;
+  }
+
+  /**
+   * Starts the platform. Checks come first (port, data directory, database) so that a bad setting
+   * fails with a one-line {@link StartupFailure} before anything is written.
+   */
+  public static Ortaq start(Config config, Clock clock) {
+    WebServer.checkPortFree(config.httpHost(), config.httpPort());
+    prepareDataDir(config.dataDir());
+    Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+    try {
+      var organizationStore = new OrganizationStore();
+      var articleStore = new ArticleStore();
+      var eventStore = new EventStore();
+      if (config.demoContent()) {
+        new DemoContent(database, organizationStore, articleStore, eventStore, clock).loadIfEmpty();
+      }
+      var organizations = new OrganizationService(database, organizationStore);
+      var articles = new ArticleService(database, articleStore, clock);
+      var publicUrl = new AtomicReference<>(config.publicUrl());
+      var renderer = new PageRenderer(Themes.defaultTheme(), new Messages(), clock, publicUrl::get);
+      var web =
+          WebServer.start(
+              config.httpHost(),
+              config.httpPort(),
+              List.of(
+                  new HealthRoutes(database::answers),
+                  new LanguageNegotiation(),
+                  new ThemeAssets(),
+                  new ArticlePages(articles, organizations::require, renderer)),
+              ctx -> ctx.html(renderer.notFound(languageOf(ctx.path()))));
+      if (config.httpPort() == 0 && config.publicUrl().endsWith(":0")) {
+        publicUrl.set("http://" + config.httpHost() + ":" + web.port());
+      }
+      return new Ortaq(config, database, web);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return web.port();
+  }
+
+  /** The URL readers open. */
+  public String url() {
+    return "http://" + config.httpHost() + ":" + port() + "/";
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  /** Stops serving (requests in flight finish), then closes the database. */
+  @Override
+  public void close() {
+    try {
+      web.close();
+    } finally {
+      database.close();
+    }
+  }
+
+  private static Language languageOf(String path) {
+    String[] parts = path.split("/");
+    return parts.length > 1 ? Language.of(parts[1]).orElse(Language.AZ) : Language.AZ;
+  }
+
+  private static void prepareDataDir(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+      Files.delete(probe);
+    } catch (IOException | SecurityException e) {
+      throw new StartupFailure(
+          "the data directory " + dir.toAbsolutePath() + " is not writable ("
+              + e.getClass().getSimpleName() + ": " + e.getMessage()
+              + "); set ORTAQ_DATA_DIR to a writable directory");
+    }
+  }
+}

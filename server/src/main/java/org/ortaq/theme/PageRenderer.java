@@ -1,0 +1,143 @@
+package org.ortaq.theme;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.ortaq.template.Item;
+import org.ortaq.template.PageContext;
+import org.ortaq.template.Theme;
+import org.ortaq.text.Html;
+import org.ortaq.text.Language;
+import org.ortaq.web.Messages;
+
+/** Renders whole public pages: item templates into content, then main.tpl around it. */
+public final class PageRenderer {
+  private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Baku");
+
+  private final Theme theme;
+  private final Messages messages;
+  private final Clock clock;
+  private final Supplier<String> publicUrl;
+
+  public PageRenderer(Theme theme, Messages messages, Clock clock, Supplier<String> publicUrl) {
+    this.theme = theme;
+    this.messages = messages;
+    this.clock = clock;
+    this.publicUrl = publicUrl;
+  }
+
+  /** The global context of one page in {@code language}, for item templates and main.tpl. */
+  public PageContext.Builder context(Language language, String module) {
+    var builder =
+        PageContext.builder()
+            .language(language.code())
+            .zone(DISPLAY_ZONE)
+            .now(clock.instant())
+            .module(module)
+            .userGroup(5)
+            .themeUrl(Themes.DEFAULT_THEME_URL)
+            .value("lang-code", language.code());
+    for (Map.Entry<String, String> message : messages.all(language).entrySet()) {
+      builder.value("lang_" + message.getKey(), Html.escape(message.getValue()));
+    }
+    return builder;
+  }
+
+  /** Renders {@code template} (e.g. shortstory.tpl) for one item, appending to {@code out}. */
+  public void renderItem(String template, PageContext context, Item item, StringBuilder out) {
+    theme.template(template).render(context, item, out);
+  }
+
+  /** Renders a whole page through main.tpl. */
+  public String renderPage(PageModel page) {
+    var context =
+        context(page.language(), page.module())
+            .value("headers", headers(page))
+            .value("content", page.content())
+            .value("navigation", page.navigation())
+            .value("speedbar", page.speedbar())
+            .value("info", "")
+            .value("language-switcher", switcher(page))
+            .build();
+    var out = new StringBuilder(16_384);
+    theme.template("main.tpl").render(context, Item.EMPTY, out);
+    return out.toString();
+  }
+
+  /** The themed "not found" page in {@code language}. */
+  public String notFound(Language language) {
+    var context = context(language, "main").build();
+    var message = new StringBuilder();
+    var item =
+        Item.builder()
+            .title(messages.get(language, "not_found_title"))
+            .value(
+                "error",
+                Html.escape(messages.get(language, "not_found_text"))
+                    + " <a href=\"/" + language.code() + "/\">"
+                    + Html.escape(messages.get(language, "back_home")) + "</a>")
+            .build();
+    theme.template("info.tpl").render(context, item, message);
+    return renderPage(
+        new PageModel(language, "main", messages.get(language, "not_found_title"), "",
+            "", List.of(), message.toString(), "", "", ""));
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  private String headers(PageModel page) {
+    var head = new StringBuilder(1024);
+    String site = messages.get(page.language(), "site_name");
+    String title = page.title().isEmpty() ? site : page.title() + " — " + site;
+    head.append("<title>").append(Html.escape(title)).append("</title>\n");
+    String description =
+        page.description().isEmpty()
+            ? messages.get(page.language(), "site_tagline")
+            : page.description();
+    head.append("<meta name=\"description\" content=\"")
+        .append(Html.escape(description))
+        .append("\">\n");
+    if (!page.canonicalPath().isEmpty()) {
+      head.append("<link rel=\"canonical\" href=\"")
+          .append(Html.escape(publicUrl.get() + page.canonicalPath()))
+          .append("\">\n");
+    }
+    for (PageModel.Alternate alternate : page.alternates()) {
+      head.append("<link rel=\"alternate\" hreflang=\"")
+          .append(alternate.language().code())
+          .append("\" href=\"")
+          .append(Html.escape(publicUrl.get() + alternate.path()))
+          .append("\">\n");
+    }
+    head.append(page.extraHead());
+    return head.toString();
+  }
+
+  private static String switcher(PageModel page) {
+    var out = new StringBuilder();
+    for (PageModel.Alternate alternate : page.alternates()) {
+      if (alternate.language() == page.language()) {
+        out.append("<span class=\"current\" lang=\"")
+            .append(alternate.language().code())
+            .append("\">")
+            .append(Html.escape(alternate.language().nativeName()))
+            .append("</span>");
+      } else {
+        out.append("<a href=\"")
+            .append(Html.escape(alternate.path()))
+            .append("\" hreflang=\"")
+            .append(alternate.language().code())
+            .append("\" lang=\"")
+            .append(alternate.language().code())
+            .append("\">")
+            .append(Html.escape(alternate.language().nativeName()))
+            .append("</a>");
+      }
+    }
+    return out.toString();
+  }
+}

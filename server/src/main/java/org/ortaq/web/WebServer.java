@@ -1,0 +1,103 @@
+package org.ortaq.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.ortaq.config.StartupFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP server: Javalin on Jetty, bound to one address, stopping gracefully. */
+public final class WebServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+  private static final int STOP_TIMEOUT_MILLIS = 15_000;
+  private static final String THEMED = "ortaq.themed-error";
+
+  private final Javalin app;
+
+  private WebServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Fails with a one-line message when {@code host:port} cannot be bound, before anything else. */
+  public static void checkPortFree(String host, int port) {
+    if (port == 0) {
+      return;
+    }
+    try (var socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(host, port));
+    } catch (IOException e) {
+      throw new StartupFailure(
+          "cannot listen on " + host + ":" + port + " (" + e.getMessage()
+              + "); is another server running there? Set ORTAQ_HTTP_PORT to another port");
+    }
+  }
+
+  /** Starts the server with every feature's routes mounted. */
+  public static WebServer start(String host, int port, List<Routes> features, NotFoundPage notFound) {
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.concurrency.useVirtualThreads = true;
+              config.jetty.host = host;
+              config.jetty.port = port;
+              config.http.defaultContentType = "text/html; charset=utf-8";
+              config.router.ignoreTrailingSlashes = false;
+              config.jetty.modifyServer(
+                  server -> {
+                    // In-flight requests finish before the server stops (Jetty's graceful stop).
+                    server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                    server.insertHandler(new GracefulHandler());
+                  });
+              features.forEach(feature -> feature.mount(config.routes));
+              config.routes.exception(
+                  NotFound.class,
+                  (e, ctx) -> {
+                    ctx.status(HttpStatus.NOT_FOUND).attribute(THEMED, true);
+                    notFound.render(ctx);
+                  });
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    String id = UUID.randomUUID().toString();
+                    log.error("request failed id={} path={}", id, ctx.path(), e);
+                    ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                        .contentType("text/plain; charset=utf-8")
+                        .result("Internal error; reference " + id);
+                  });
+              config.routes.error(
+                  HttpStatus.NOT_FOUND.getCode(),
+                  ctx -> {
+                    // Paths no route matches; pages that threw NotFound are already themed.
+                    if (ctx.attribute(THEMED) == null) {
+                      notFound.render(ctx);
+                    }
+                  });
+            });
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      throw new StartupFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+    return new WebServer(app);
+  }
+
+  /** The port actually bound (useful when started on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops accepting connections, lets requests in flight finish, then stops. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,4 @@
+<section class="message">
+  <h1>{title}</h1>
+  <p>{error}</p>
+</section>

@@ -1,0 +1,28 @@
+<!DOCTYPE html>
+<html lang="{lang-code}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+{headers}
+<link rel="stylesheet" href="{THEME}/css/style.css">
+</head>
+<body>
+{* Ortaq's default theme. Values in {lang_…} come from the platform's message bundles. *}
+<header class="site-header">
+  <div class="wrap header-row">
+    <a class="brand" href="/{lang-code}/"><span class="brand-mark" aria-hidden="true">O</span>{lang_site_name}</a>
+    <p class="tagline">{lang_site_tagline}</p>
+    <nav class="languages" aria-label="{lang_language}">{language-switcher}</nav>
+  </div>
+</header>
+<main class="wrap content" id="content">
+{speedbar}
+{info}
+{content}
+{navigation}
+</main>
+<footer class="site-footer">
+  <div class="wrap">{lang_footer_note}</div>
+</footer>
+</body>
+</html>
