@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ortaq.article.ArticleMetadataHead;
 import org.ortaq.article.ArticlePages;
 import org.ortaq.article.ArticleService;
 import org.ortaq.article.ArticleStore;
+import org.ortaq.article.CategoryStore;
+import org.ortaq.article.PublishedArticles;
+import org.ortaq.article.ViewCounter;
 import org.ortaq.config.Config;
 import org.ortaq.config.StartupFailure;
 import org.ortaq.demo.DemoContent;
 import org.ortaq.event.EventStore;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.organization.OrganizationStore;
+import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 import org.ortaq.text.Language;
 import org.ortaq.theme.PageRenderer;
@@ -23,18 +29,24 @@ import org.ortaq.theme.Themes;
 import org.ortaq.web.HealthRoutes;
 import org.ortaq.web.LanguageNegotiation;
 import org.ortaq.web.Messages;
+import org.ortaq.web.PageResponder;
+import org.ortaq.web.Routes;
 import org.ortaq.web.WebServer;
 
 /** The composition root: wires configuration, store, features and web with {@code new}. */
 public final class Ortaq implements AutoCloseable {
+  private final Config config;
   private final Database database;
   private final WebServer web;
-  private final Config config;
+  private final Services services;
+  private final Background background;
 
-  private Ortaq(Config config, Database database, WebServer web) {
+  private Ortaq(Config config, Database database, WebServer web, Services services, Background background) {
     this.config = config;
     this.database = database;
     this.web = web;
+    this.services = services;
+    this.background = background;
   }
 
   /**
@@ -46,30 +58,26 @@ public final class Ortaq implements AutoCloseable {
     prepareDataDir(config.dataDir());
     Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
     try {
-      var organizationStore = new OrganizationStore();
-      var articleStore = new ArticleStore();
-      var eventStore = new EventStore();
+      Services services = Services.create(database, clock);
       if (config.demoContent()) {
-        new DemoContent(database, organizationStore, articleStore, eventStore, clock).loadIfEmpty();
+        new DemoContent(database, services.organizationStore(), services.articles(), services.categoryStore(),
+            new EventStore(), clock).loadIfEmpty();
       }
-      var organizations = new OrganizationService(database, organizationStore);
-      var articles = new ArticleService(database, articleStore, clock);
       var publicUrl = new AtomicReference<>(config.publicUrl());
       var renderer = new PageRenderer(Themes.defaultTheme(), new Messages(), clock, publicUrl::get);
-      var web =
-          WebServer.start(
-              config.httpHost(),
-              config.httpPort(),
-              List.of(
-                  new HealthRoutes(database::answers),
-                  new LanguageNegotiation(),
-                  new ThemeAssets(),
-                  new ArticlePages(articles, organizations::require, renderer)),
-              ctx -> ctx.html(renderer.notFound(languageOf(ctx.path()))));
+      List<Routes> routes = new ArrayList<>();
+      routes.add(new HealthRoutes(database::answers));
+      routes.add(new LanguageNegotiation());
+      routes.add(new ThemeAssets());
+      routes.add(new ArticlePages(services.published(), services.organizations(), renderer,
+          PageResponder.UNCACHED, services.views(), ArticleMetadataHead.NONE));
+      var web = WebServer.start(config.httpHost(), config.httpPort(), routes,
+          ctx -> ctx.html(renderer.notFound(languageOf(ctx.path()))));
       if (config.httpPort() == 0 && config.publicUrl().endsWith(":0")) {
         publicUrl.set("http://" + config.httpHost() + ":" + web.port());
       }
-      return new Ortaq(config, database, web);
+      var background = Background.start(services);
+      return new Ortaq(config, database, web, services, background);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -90,11 +98,16 @@ public final class Ortaq implements AutoCloseable {
     return database;
   }
 
-  /** Stops serving (requests in flight finish), then closes the database. */
+  public Services services() {
+    return services;
+  }
+
+  /** Stops serving (requests in flight finish), writes pending views, then closes the database. */
   @Override
   public void close() {
     try {
       web.close();
+      background.close();
     } finally {
       database.close();
     }

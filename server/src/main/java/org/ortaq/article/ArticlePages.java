@@ -2,162 +2,204 @@ package org.ortaq.article;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ortaq.error.NotFound;
 import org.ortaq.organization.Organization;
-import org.ortaq.template.Item;
+import org.ortaq.organization.OrganizationService;
 import org.ortaq.template.PageContext;
 import org.ortaq.text.Html;
 import org.ortaq.text.Language;
 import org.ortaq.theme.PageModel;
 import org.ortaq.theme.PageRenderer;
-import org.ortaq.web.NotFound;
+import org.ortaq.web.PageResponder;
 import org.ortaq.web.Routes;
 
-/** Public article pages: the joint front page per language and the article page. */
+/** Public news pages: front page, organization, category, tag and archive lists, and articles. */
 public final class ArticlePages implements Routes {
   private static final int PER_PAGE = 10;
+  private static final int RELATED = 5;
 
-  private final ArticleService articles;
-  private final Function<Long, Organization> organizations;
+  private final PublishedArticles articles;
+  private final OrganizationService organizations;
   private final PageRenderer renderer;
+  private final PageResponder responder;
+  private final ViewCounter views;
+  private final ArticleView view;
+  private final ArticleMetadataHead metadata;
 
-  /**
-   * @param organizations finds an organization by id (the directory's service)
-   */
-  public ArticlePages(
-      ArticleService articles, Function<Long, Organization> organizations, PageRenderer renderer) {
+  public ArticlePages(PublishedArticles articles, OrganizationService organizations, PageRenderer renderer,
+      PageResponder responder, ViewCounter views, ArticleMetadataHead metadata) {
     this.articles = articles;
     this.organizations = organizations;
     this.renderer = renderer;
+    this.responder = responder;
+    this.views = views;
+    this.metadata = metadata;
+    Function<Long, Organization> byId = organizations::require;
+    this.view = new ArticleView(byId, renderer.messages());
   }
 
   @Override
   public void mount(RoutesConfig routes) {
-    routes.get("/{lang}/", this::frontPage);
+    routes.get("/{lang}/", this::front);
     routes.get("/{lang}", ctx -> ctx.redirect("/" + language(ctx).code() + "/"));
     routes.get("/{lang}/news/{year}/{month}/{slug}", this::article);
+    routes.get("/{lang}/category/{slug}/", this::category);
+    routes.get("/{lang}/tags/{tag}/", this::tag);
+    routes.get("/{lang}/archive/{year}/{month}/", this::archive);
+    routes.get("/{lang}/{organization}/", this::organization);
   }
 
-  private void frontPage(Context ctx) {
+  private void front(Context ctx) {
     Language language = language(ctx);
+    listPage(ctx, new Listing.Front(language), "main", "", "/" + language.code() + "/", List.of(),
+        Set.of("front:" + language.code()), 0, alternates(l -> "/" + l.code() + "/"));
+  }
+
+  private void organization(Context ctx) {
+    Language language = language(ctx);
+    Organization organization = organizations.findBySlug(ctx.pathParam("organization"))
+        .orElseThrow(() -> new NotFound("organization " + ctx.pathParam("organization")));
+    String name = organization.name(language);
+    String base = "/" + language.code() + "/" + organization.slug() + "/";
+    listPage(ctx, new Listing.OfOrganization(language, organization.id()), "organization", name, base,
+        List.<String[]>of(new String[] {name, base}), Set.of("organization:" + organization.id()),
+        organization.id(), alternates(l -> "/" + l.code() + "/" + organization.slug() + "/"));
+  }
+
+  private void category(Context ctx) {
+    Language language = language(ctx);
+    Category category = articles.category(ctx.pathParam("slug"))
+        .orElseThrow(() -> new NotFound("category " + ctx.pathParam("slug")));
+    String name = category.name(language);
+    listPage(ctx, new Listing.InCategory(language, category.id()), "cat", name, category.path(language) + "/",
+        List.<String[]>of(new String[] {name, ""}), Set.of("category:" + category.id()), 0,
+        alternates(l -> category.path(l) + "/"));
+  }
+
+  private void tag(Context ctx) {
+    Language language = language(ctx);
+    String tag = URLDecoder.decode(ctx.pathParam("tag"), StandardCharsets.UTF_8);
+    String key = Tags.key(tag, language);
+    if (key.isEmpty() || key.length() > ArticleRules.MAX_TAG) {
+      throw new NotFound("tag");
+    }
+    listPage(ctx, new Listing.WithTag(language, key), "tags", "#" + tag, ArticleView.tagPath(language, key),
+        List.<String[]>of(new String[] {"#" + tag, ""}), Set.of("tag:" + language.code() + ":" + key), 0,
+        List.of(new PageModel.Alternate(language, ArticleView.tagPath(language, key))));
+  }
+
+  private void archive(Context ctx) {
+    Language language = language(ctx);
+    LocalDate month;
+    try {
+      month = LocalDate.of(Integer.parseInt(ctx.pathParam("year")), Integer.parseInt(ctx.pathParam("month")), 1);
+    } catch (RuntimeException e) {
+      throw new NotFound("archive");
+    }
+    var listing = new Listing.Archive(language, month.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        month.plusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    String label = "%04d-%02d".formatted(month.getYear(), month.getMonthValue());
+    String path = "/%s/archive/%04d/%02d/";
+    listPage(ctx, listing, "date", label, path.formatted(language.code(), month.getYear(), month.getMonthValue()),
+        List.<String[]>of(new String[] {label, ""}),
+        Set.of("archive:" + language.code() + ":" + month.getYear() + "-" + month.getMonthValue()), 0,
+        alternates(l -> path.formatted(l.code(), month.getYear(), month.getMonthValue())));
+  }
+
+  private void listPage(Context ctx, Listing listing, String module, String title, String base,
+      List<String[]> crumbs, Set<String> dependencies, long pageOrganization, List<PageModel.Alternate> alternates) {
+    Language language = listing.language();
     int page = pageNumber(ctx);
-    ArticlePage list = articles.frontPage(language, page, PER_PAGE);
-    if (page > list.pages()) {
-      throw new NotFound("page " + page);
-    }
-    PageContext context = renderer.context(language, "main").pageNumber(page).build();
-    var content = new StringBuilder(8192);
-    if (list.items().isEmpty()) {
-      content
-          .append("<p class=\"message\">")
-          .append(Html.escape(renderer.messages().get(language, "no_articles")))
-          .append("</p>");
-    }
-    for (Article article : list.items()) {
-      renderer.renderItem("shortstory.tpl", context, item(article), content);
-    }
-    String title = page > 1 ? renderer.messages().get(language, "page") + " " + page : "";
-    List<PageModel.Alternate> alternates =
-        Language.all().stream().map(l -> new PageModel.Alternate(l, "/" + l.code() + "/")).toList();
-    ctx.html(
-        renderer.renderPage(
-            new PageModel(language, "main", title, "", "/" + language.code() + "/", alternates,
-                content.toString(), pagination(language, list), "", "")));
+    responder.html(ctx, dependencies, () -> {
+      ArticlePage list = articles.page(listing, page, PER_PAGE);
+      if (page > list.pages()) {
+        throw new NotFound("page " + page);
+      }
+      PageContext context = renderer.context(language, module).pageNumber(page).build();
+      Map<Long, Category> categories = categoriesById();
+      var content = new StringBuilder(8192);
+      if (!title.isEmpty()) {
+        content.append("<h1 class=\"list-title\">").append(Html.escape(title)).append("</h1>");
+      }
+      if (list.items().isEmpty()) {
+        content.append("<p class=\"message\">")
+            .append(Html.escape(renderer.messages().get(language, "no_articles"))).append("</p>");
+      }
+      for (Article article : list.items()) {
+        renderer.renderItem("shortstory.tpl", context, view.item(article, pageOrganization, categories).build(), content);
+      }
+      String pageTitle = page > 1 ? (title.isEmpty() ? "" : title + " — ")
+          + renderer.messages().get(language, "page") + " " + page : title;
+      return renderer.renderPage(new PageModel(language, module, pageTitle, "", base + (page > 1 ? "?page=" + page : ""),
+          alternates, content.toString(), view.pagination(language, list, base),
+          crumbs.isEmpty() ? "" : view.speedbar(language, crumbs), ""));
+    });
   }
 
   private void article(Context ctx) {
     Language language = language(ctx);
-    Article article =
-        articles
-            .find(language, ctx.pathParam("slug"))
-            .filter(found -> found.path().equals(ctx.path()))
-            .orElseThrow(() -> new NotFound("article " + ctx.path()));
-    List<Article> versions = articles.translations(article);
-    var links = new ArrayList<String>();
-    var alternates = new ArrayList<PageModel.Alternate>();
-    for (Article version : versions) {
-      alternates.add(new PageModel.Alternate(version.language(), version.path()));
-      if (version.id() != article.id()) {
-        links.add(
-            "<a href=\"" + Html.escape(version.path()) + "\" hreflang=\"" + version.language().code()
-                + "\" lang=\"" + version.language().code() + "\">"
-                + Html.escape(version.language().nativeName()) + "</a>");
+    String path = ctx.path();
+    views.countPath(path);
+    Article found = articles.find(language, ctx.pathParam("slug"))
+        .filter(a -> a.path().equals(path))
+        .orElseThrow(() -> new NotFound("article " + path));
+    responder.html(ctx, Set.of("article:" + found.id()), () -> {
+      views.remember(path, found.id());
+      Organization organization = organizations.require(found.organizationId());
+      List<Article> versions = articles.translations(found);
+      var links = new ArrayList<String>();
+      var alternates = new ArrayList<PageModel.Alternate>();
+      for (Article version : versions) {
+        alternates.add(new PageModel.Alternate(version.language(), version.path()));
+        if (version.id() != found.id()) {
+          links.add("<a href=\"" + Html.escape(version.path()) + "\" hreflang=\"" + version.language().code()
+              + "\" lang=\"" + version.language().code() + "\">" + Html.escape(version.language().nativeName()) + "</a>");
+        }
       }
-    }
-    PageContext context = renderer.context(language, "showfull").build();
-    var content = new StringBuilder(16_384);
-    Item item =
-        itemBuilder(article)
-            .value("translations", String.join(" ", links))
-            .block("translations", !links.isEmpty())
-            .build();
-    renderer.renderItem("fullstory.tpl", context, item, content);
-    ctx.html(
-        renderer.renderPage(
-            new PageModel(language, "showfull", article.title(), "", article.path(), alternates,
-                content.toString(), "", "", "")));
+      Map<Long, Category> categories = categoriesById();
+      PageContext context = renderer.context(language, "showfull").build();
+      var related = new StringBuilder();
+      for (Article other : articles.related(found, RELATED)) {
+        renderer.renderItem("relatednews.tpl", context, view.item(other, 0, categories).build(), related);
+      }
+      var content = new StringBuilder(16_384);
+      renderer.renderItem("fullstory.tpl", context, view.item(found, 0, categories)
+          .value("translations", String.join(" ", links))
+          .block("translations", !links.isEmpty())
+          .value("related-news", related.toString())
+          .block("related-news", !related.isEmpty())
+          .build(), content);
+      String categoryName = found.categoryIds().isEmpty() ? "" : categories.get(found.categoryIds().get(0)).name(language);
+      List<String[]> crumbs = new ArrayList<>();
+      crumbs.add(new String[] {organization.name(language), "/" + language.code() + "/" + organization.slug() + "/"});
+      crumbs.add(new String[] {found.title(), ""});
+      return renderer.renderPage(new PageModel(language, "showfull", found.title(), description(found),
+          found.path(), alternates, content.toString(), "", view.speedbar(language, crumbs),
+          metadata.head(found, organization, versions, categoryName)));
+    });
   }
 
-  private Item item(Article article) {
-    return itemBuilder(article).build();
+  private Map<Long, Category> categoriesById() {
+    return articles.categories().stream().collect(Collectors.toMap(Category::id, c -> c));
   }
 
-  private Item.Builder itemBuilder(Article article) {
-    Organization organization = organizations.apply(article.organizationId());
-    return Item.builder()
-        .title(article.title())
-        .shortStory(article.shortStory())
-        .fullStory(article.fullStory())
-        .date(article.publishedAt())
-        .value("news-id", Long.toString(article.id()))
-        .value("full-link", Html.escape(article.path()))
-        .value("organization", Html.escape(organization.name(article.language())))
-        .value("author", Html.escape(article.author()))
-        .value("views", Long.toString(article.views()))
-        .block("sample", organization.sample());
+  private static String description(Article article) {
+    String text = org.jsoup.Jsoup.parse(article.shortStory()).text();
+    return text.length() <= 200 ? text : text.substring(0, text.lastIndexOf(' ', 200) > 0 ? text.lastIndexOf(' ', 200) : 200) + "…";
   }
 
-  private String pagination(Language language, ArticlePage list) {
-    if (list.pages() <= 1) {
-      return "";
-    }
-    var out = new StringBuilder("<nav class=\"pagination\">");
-    int first = Math.max(1, list.page() - 3);
-    int last = Math.min(list.pages(), list.page() + 3);
-    if (list.page() > 1) {
-      link(out, language, list.page() - 1, "← " + renderer.messages().get(language, "prev_page"));
-    }
-    if (first > 1) {
-      link(out, language, 1, "1");
-      if (first > 2) {
-        out.append("<span class=\"gap\">…</span>");
-      }
-    }
-    for (int n = first; n <= last; n++) {
-      if (n == list.page()) {
-        out.append("<span class=\"current\" aria-current=\"page\">").append(n).append("</span>");
-      } else {
-        link(out, language, n, Integer.toString(n));
-      }
-    }
-    if (last < list.pages()) {
-      if (last < list.pages() - 1) {
-        out.append("<span class=\"gap\">…</span>");
-      }
-      link(out, language, list.pages(), Integer.toString(list.pages()));
-    }
-    if (list.page() < list.pages()) {
-      link(out, language, list.page() + 1, renderer.messages().get(language, "next_page") + " →");
-    }
-    return out.append("</nav>").toString();
-  }
-
-  private static void link(StringBuilder out, Language language, int page, String label) {
-    out.append("<a href=\"/").append(language.code()).append('/')
-        .append(page == 1 ? "" : "?page=" + page).append("\">")
-        .append(Html.escape(label)).append("</a>");
+  private static List<PageModel.Alternate> alternates(Function<Language, String> path) {
+    return Language.all().stream().map(l -> new PageModel.Alternate(l, path.apply(l))).toList();
   }
 
   private static Language language(Context ctx) {
@@ -171,7 +213,7 @@ public final class ArticlePages implements Routes {
     }
     try {
       int page = Integer.parseInt(value);
-      if (page < 1) {
+      if (page < 1 || page > 1_000_000) {
         throw new NotFound("page " + value);
       }
       return page;

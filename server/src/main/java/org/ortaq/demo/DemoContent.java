@@ -8,9 +8,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ortaq.article.ArticleStatus;
-import org.ortaq.article.ArticleStore;
-import org.ortaq.article.NewArticle;
+import org.ortaq.article.ArticleDraft;
+import org.ortaq.article.ArticleService;
+import org.ortaq.article.CategoryStore;
 import org.ortaq.event.EventKind;
 import org.ortaq.event.EventStore;
 import org.ortaq.event.EventText;
@@ -21,7 +21,6 @@ import org.ortaq.organization.OrganizationStore;
 import org.ortaq.organization.OrganizationText;
 import org.ortaq.store.Database;
 import org.ortaq.text.Language;
-import org.ortaq.text.Slug;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,19 +35,22 @@ public final class DemoContent {
 
   private final Database database;
   private final OrganizationStore organizations;
-  private final ArticleStore articles;
+  private final ArticleService articles;
+  private final CategoryStore categories;
   private final EventStore events;
   private final Clock clock;
 
   public DemoContent(
       Database database,
       OrganizationStore organizations,
-      ArticleStore articles,
+      ArticleService articles,
+      CategoryStore categories,
       EventStore events,
       Clock clock) {
     this.database = database;
     this.organizations = organizations;
     this.articles = articles;
+    this.categories = categories;
     this.events = events;
     this.clock = clock;
   }
@@ -66,16 +68,19 @@ public final class DemoContent {
             ids.add(organizations.insert(handle, organization, now));
           }
           long publisher = ids.get(0);
-          long group = articles.newGroup(handle, now);
+          Map<String, Long> categoryIds = new java.util.HashMap<>();
+          for (var category : SampleCategories.all()) {
+            categoryIds.put(category.slug(),
+                categories.insert(handle, category.slug(), category.position(), category.names(), now));
+          }
+          long story = articles.importStory(handle, true);
           Instant published = ZonedDateTime.of(2024, 6, 16, 10, 0, 0, 0, BAKU).toInstant();
           for (Language language : List.of(Language.AZ, Language.TR, Language.EN)) {
             SeedArticle seed = SeedArticle.read(language);
             String html = seed.html();
-            var article =
-                new NewArticle(
-                    publisher, language, "", seed.title(), html, html, "Ortaq",
-                    ArticleStatus.PUBLISHED, published);
-            articles.insert(handle, group, Slug.from(seed.title()), article, now);
+            var draft = new ArticleDraft(language.code(), seed.title(), "", html, html, "Ortaq", "",
+                List.of("diaspora", "cooperation"), SampleCategories.seedTags(language), 0);
+            articles.importPublished(handle, publisher, story, draft, published);
           }
           for (NewEvent event : seedEvents(ids)) {
             events.insert(handle, event, now);

@@ -32,6 +32,10 @@ public final class OrganizationService {
     return find(id).orElseThrow(() -> new IllegalStateException("no organization " + id));
   }
 
+  public Optional<Organization> findBySlug(String slug) {
+    return database.read(handle -> store.findBySlug(handle, slug));
+  }
+
   public List<Organization> all() {
     return database.read(store::all);
   }

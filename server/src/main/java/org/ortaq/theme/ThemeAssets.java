@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ortaq.web.NotFound;
+import org.ortaq.error.NotFound;
 import org.ortaq.web.Routes;
 
 /** Serves the default theme's static files ({@code {THEME}/css/style.css}) from the jar. */

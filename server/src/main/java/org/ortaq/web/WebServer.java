@@ -1,6 +1,7 @@
 package org.ortaq.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.ortaq.config.StartupFailure;
+import org.ortaq.error.NotFound;
+import org.ortaq.error.OrtaqException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,25 +62,42 @@ public final class WebServer implements AutoCloseable {
                   });
               features.forEach(feature -> feature.mount(config.routes));
               config.routes.exception(
-                  NotFound.class,
+                  OrtaqException.class,
                   (e, ctx) -> {
-                    ctx.status(HttpStatus.NOT_FOUND).attribute(THEMED, true);
-                    notFound.render(ctx);
+                    ctx.attribute(THEMED, true);
+                    if (isApi(ctx)) {
+                      Problems.write(ctx, e);
+                    } else if (e instanceof NotFound) {
+                      ctx.status(HttpStatus.NOT_FOUND);
+                      notFound.render(ctx);
+                    } else {
+                      ctx.status(e.status()).contentType("text/plain; charset=utf-8").result(e.getMessage());
+                    }
                   });
               config.routes.exception(
                   Exception.class,
                   (e, ctx) -> {
                     String id = UUID.randomUUID().toString();
                     log.error("request failed id={} path={}", id, ctx.path(), e);
-                    ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                        .contentType("text/plain; charset=utf-8")
-                        .result("Internal error; reference " + id);
+                    ctx.attribute(THEMED, true);
+                    if (isApi(ctx)) {
+                      Problems.write(ctx, 500, "Internal error", "reference " + id);
+                    } else {
+                      ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                          .contentType("text/plain; charset=utf-8")
+                          .result("Internal error; reference " + id);
+                    }
                   });
               config.routes.error(
                   HttpStatus.NOT_FOUND.getCode(),
                   ctx -> {
                     // Paths no route matches; pages that threw NotFound are already themed.
-                    if (ctx.attribute(THEMED) == null) {
+                    if (ctx.attribute(THEMED) != null) {
+                      return;
+                    }
+                    if (isApi(ctx)) {
+                      Problems.write(ctx, 404, "Not found", "no route " + ctx.method() + " " + ctx.path());
+                    } else {
                       notFound.render(ctx);
                     }
                   });
@@ -88,6 +108,10 @@ public final class WebServer implements AutoCloseable {
       throw new StartupFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
     return new WebServer(app);
+  }
+
+  private static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/");
   }
 
   /** The port actually bound (useful when started on port 0). */

@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ortaq.article.ArticleStatus;
-import org.ortaq.article.ArticleStore;
-import org.ortaq.article.NewArticle;
+import org.ortaq.Services;
+import org.ortaq.access.Actor;
+import org.ortaq.article.Article;
+import org.ortaq.article.ArticleDraft;
+import org.ortaq.article.ArticlePage;
+import org.ortaq.article.Listing;
 import org.ortaq.config.StartupFailure;
 import org.ortaq.demo.DemoContent;
 import org.ortaq.event.EventStore;
@@ -46,18 +49,21 @@ class DatabaseTest {
   @MethodSource("org.ortaq.store.TestDatabases#both")
   void loadsTheDemoContentOnceWithLinkedTranslations(TestDatabases kind) {
     try (Database database = kind.open(dir)) {
-      var demo = new DemoContent(database, new OrganizationStore(), new ArticleStore(), new EventStore(), CLOCK);
+      Services services = Services.create(database, CLOCK);
+      var demo = new DemoContent(database, services.organizationStore(), services.articles(), services.categoryStore(), new EventStore(), CLOCK);
       assertThat(demo.loadIfEmpty()).isTrue();
       assertThat(demo.loadIfEmpty()).isFalse();
-      var organizations = database.read(handle -> new OrganizationStore().all(handle));
+      var organizations = services.organizations().all();
       assertThat(organizations).hasSize(4).allMatch(o -> o.sample());
       assertThat(organizations).extracting(o -> o.country()).containsExactlyInAnyOrder("AZ", "TR", "DE", "US");
-      var articles = new ArticleStore();
-      var az = database.read(handle -> articles.published(handle, Language.AZ, 0, 10));
-      assertThat(az).hasSize(1);
-      assertThat(az.get(0).shortStory()).startsWith("<p>2007-ci il martın 9-da").isEqualTo(az.get(0).fullStory());
-      var versions = database.read(handle -> articles.publishedTranslations(handle, az.get(0).groupId()));
-      assertThat(versions).extracting(a -> a.language()).containsExactlyInAnyOrder(Language.AZ, Language.TR, Language.EN);
+      ArticlePage front = services.published().page(new Listing.Front(Language.AZ), 1, 10);
+      assertThat(front.items()).hasSize(1);
+      Article az = front.items().get(0);
+      assertThat(az.shortStory()).startsWith("<p>2007-ci il martın 9-da").isEqualTo(az.fullStory());
+      assertThat(az.tags()).contains("Şuşa Bəyannaməsi");
+      assertThat(az.categoryIds()).hasSize(2);
+      assertThat(services.published().translations(az)).extracting(Article::language)
+          .containsExactlyInAnyOrder(Language.AZ, Language.TR, Language.EN);
       var events = database.read(handle -> new EventStore().all(handle));
       assertThat(events).hasSize(7);
       assertThat(events).filteredOn(e -> !e.rrule().isEmpty()).singleElement()
@@ -89,16 +95,15 @@ class DatabaseTest {
   @MethodSource("org.ortaq.store.TestDatabases#both")
   void keepsSlugsUniquePerLanguage(TestDatabases kind) {
     try (Database database = kind.open(dir)) {
-      var organizations = new OrganizationStore();
-      var articles = new ArticleStore();
-      long organization = database.inTransaction(h -> organizations.insert(h, organization("x"), CLOCK.instant()));
-      var article = new NewArticle(organization, Language.AZ, "", "Şuşa", "<p>a</p>", "<p>a</p>", "",
-          ArticleStatus.PUBLISHED, CLOCK.instant());
-      var service = new org.ortaq.article.ArticleService(database, articles, CLOCK);
-      service.createTranslated(List.of(article));
-      service.createTranslated(List.of(article));
-      var slugs = database.read(h -> articles.published(h, Language.AZ, 0, 10)).stream().map(a -> a.slug()).toList();
-      assertThat(slugs).containsExactlyInAnyOrder("susa", "susa-2");
+      Services services = Services.create(database, CLOCK);
+      long organization = database.inTransaction(h -> new OrganizationStore().insert(h, organization("x"), CLOCK.instant()));
+      var admin = new Actor(1, "admin", true, Map.of());
+      var draft = new ArticleDraft("az", "Şuşa", "", "<p>a</p>", "", "", "", List.of(), List.of(), 0);
+      Article first = services.articles().create(admin, organization, draft);
+      Article second = services.articles().create(admin, organization, draft);
+      assertThat(List.of(first.slug(), second.slug())).containsExactly("susa", "susa-2");
+      var english = new ArticleDraft("en", "Şuşa", "", "<p>a</p>", "", "", "", List.of(), List.of(), first.id());
+      assertThat(services.articles().create(admin, organization, english).slug()).isEqualTo("susa");
     }
   }
 

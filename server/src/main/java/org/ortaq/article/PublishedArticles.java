@@ -1,0 +1,59 @@
+package org.ortaq.article;
+
+import java.util.List;
+import java.util.Optional;
+import org.ortaq.store.Database;
+import org.ortaq.text.Language;
+
+/** What readers see: published articles, by listing, by URL, with translations and related news. */
+public final class PublishedArticles {
+  private final Database database;
+  private final ArticleStore store;
+  private final ArticleListings listings = new ArticleListings();
+  private final CategoryStore categories;
+
+  public PublishedArticles(Database database, ArticleStore store, CategoryStore categories) {
+    this.database = database;
+    this.store = store;
+    this.categories = categories;
+  }
+
+  /** One page (1-based) of a listing. */
+  public ArticlePage page(Listing listing, int page, int perPage) {
+    int number = Math.max(1, page);
+    return database.read(handle -> new ArticlePage(
+        listings.page(handle, listing, (number - 1) * perPage, perPage),
+        listings.count(handle, listing), number, perPage));
+  }
+
+  public Optional<Article> find(Language language, String slug) {
+    return database.read(handle -> store.findPublished(handle, language, slug));
+  }
+
+  /** Every published version of {@code article}'s story, itself included. */
+  public List<Article> translations(Article article) {
+    return database.read(handle -> listings.translations(handle, article.groupId()));
+  }
+
+  public List<Article> related(Article article, int limit) {
+    return database.read(handle -> listings.related(handle, article, limit));
+  }
+
+  /** A batch of published articles of every language after {@code afterId}, for the sitemap. */
+  public List<Article> allPublished(long afterId, int limit) {
+    return database.read(handle -> listings.allPublished(handle, afterId, limit));
+  }
+
+  public List<Category> categories() {
+    return database.read(categories::all);
+  }
+
+  public Optional<Category> category(String slug) {
+    return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+  }
+
+  /** The key a tag is looked up by in {@code language}. */
+  public static String tagKey(String tag, Language language) {
+    return Tags.key(tag, language);
+  }
+}
