@@ -11,24 +11,25 @@ import java.util.regex.Pattern;
 /**
  * {@code [if CONDITION]…[/if]} as DLE 18's {@code if_check}: the condition is lower-cased, split on
  * " or " (any part) or else on " and " (all parts); each part is {@code field OP value} with the
- * leftmost operator of {@code !~ ~ != = >= <= < >}. List fields (category, tags, multi-value extra
- * fields) make = and != mean contains; numbers compare as floats, dates through their timestamps.
+ * leftmost operator of {@code !~ ~ != = >= <= < >}, quotes around the value optional. List fields
+ * (category, tags) make = and != mean contains; numbers compare as floats, dates through timestamps.
  */
 record IfCondition(boolean any, List<Part> parts) implements Node.Condition {
+  /** DLE's own pattern: the quotes around the value are optional on each side. */
   private static final Pattern PART =
-      Pattern.compile("^\\s*(.+?)\\s*(!~|~|!=|=|>=|<=|<|>)\\s*(.*?)\\s*$", Pattern.DOTALL);
+      Pattern.compile("^(.+?)(!~|~|!=|=|>=|<=|<|>)\\s*['\"]?(.*?)['\"]?$", Pattern.DOTALL);
 
   /** One comparison; a part without an operator is never true. */
   record Part(String field, String operator, String value) {}
 
   static IfCondition parse(String condition) {
     String lower = condition.toLowerCase(Locale.ROOT);
-    boolean any = lower.contains(" or ");
+    boolean any = lower.indexOf(" or ") > 0; // PHP's stripos() at 0 reads as false
     var parts = new ArrayList<Part>();
     for (String piece : lower.split(any ? " or " : " and ", -1)) {
-      Matcher matcher = PART.matcher(piece);
+      Matcher matcher = PART.matcher(piece.strip());
       if (matcher.matches()) {
-        parts.add(new Part(matcher.group(1), matcher.group(2), unquote(matcher.group(3))));
+        parts.add(new Part(matcher.group(1).strip(), matcher.group(2), matcher.group(3).strip()));
       } else {
         parts.add(new Part(piece.strip(), "", ""));
       }
@@ -60,10 +61,11 @@ record IfCondition(boolean any, List<Part> parts) implements Node.Condition {
     }
     Optional<Instant> date = IfFields.date(part.field(), scope.item());
     if (date.isPresent()) {
-      Optional<Instant> wanted = XfieldNodes.parseDate(part.value());
-      double left = date.get().getEpochSecond();
-      double right = wanted.map(Instant::getEpochSecond).orElse(0L);
-      return compare(part.operator(), Double.toString(left), Double.toString(right), left, right);
+      // DLE compares strtotime(date("Y-m-d H:i", field)) with strtotime(value) when it parses
+      long left = Math.floorDiv(date.get().getEpochSecond(), 60) * 60;
+      String right = XfieldNodes.parseDate(part.value(), scope.page().zone())
+          .map(instant -> Long.toString(instant.getEpochSecond())).orElse(part.value());
+      return compare(part.operator(), Long.toString(left), right, left, PhpNumbers.floatval(right));
     }
     String value = IfFields.value(part.field(), scope.item()).toLowerCase(Locale.ROOT);
     return compare(part.operator(), value, part.value(),
@@ -107,11 +109,4 @@ record IfCondition(boolean any, List<Part> parts) implements Node.Condition {
     return text.strip().matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   }
 
-  private static String unquote(String value) {
-    if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
-        && value.charAt(value.length() - 1) == value.charAt(0)) {
-      return value.substring(1, value.length() - 1);
-    }
-    return value;
-  }
 }

@@ -25,12 +25,6 @@ final class IfFields {
         return Optional.of(item.tags().stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT)).toList());
       }
       default -> {
-        if (field.startsWith("xfield_")) {
-          String value = item.xfields().getOrDefault(field.substring(7), "");
-          if (value.contains(",")) {
-            return Optional.of(split(value.toLowerCase(Locale.ROOT)));
-          }
-        }
         return Optional.empty();
       }
     }
@@ -41,7 +35,8 @@ final class IfFields {
       case "date" -> item.date();
       case "editdate" -> item.editDate();
       case "lastdate", "reg_date", "restricted_date" ->
-          Optional.ofNullable(item.fields().get(field)).flatMap(XfieldNodes::parseDate);
+          Optional.ofNullable(item.fields().get(field))
+              .flatMap(value -> XfieldNodes.parseDate(value, java.time.ZoneOffset.UTC));
       default -> Optional.empty();
     };
   }

@@ -2,7 +2,6 @@ package org.ortaq.template;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,7 +120,7 @@ final class XfieldNodes {
       if (value.isEmpty()) {
         return;
       }
-      Optional<Instant> instant = parseDate(value.get());
+      Optional<Instant> instant = parseDate(value.get(), scope.page().zone());
       if (instant.isEmpty()) {
         out.append(value.get());
         return;
@@ -206,8 +205,8 @@ final class XfieldNodes {
     return matcher.find() ? matcher.group(1) : "";
   }
 
-  /** A date field: ISO date-time, "yyyy-MM-dd HH:mm[:ss]" (UTC) or a Unix timestamp. */
-  static Optional<Instant> parseDate(String value) {
+  /** A date: ISO date-time, "yyyy-MM-dd[ HH:mm[:ss]]" in the given zone, or a Unix timestamp. */
+  static Optional<Instant> parseDate(String value, java.time.ZoneId zone) {
     String text = value.strip();
     try {
       if (PhpNumbers.isInteger(text)) {
@@ -220,7 +219,7 @@ final class XfieldNodes {
       if (iso.length() == 10) {
         iso += "T00:00";
       }
-      return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
+      return Optional.of(LocalDateTime.parse(iso).atZone(zone).toInstant());
     } catch (DateTimeParseException | ArithmeticException e) {
       return Optional.empty();
     }
