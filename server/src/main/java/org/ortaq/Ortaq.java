@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ortaq.article.ArticleApi;
 import org.ortaq.article.ArticleMetadataHead;
 import org.ortaq.article.ArticlePages;
 import org.ortaq.article.ArticleService;
@@ -18,6 +19,7 @@ import org.ortaq.config.Config;
 import org.ortaq.config.StartupFailure;
 import org.ortaq.demo.DemoContent;
 import org.ortaq.event.EventStore;
+import org.ortaq.organization.OrganizationApi;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.organization.OrganizationStore;
 import org.ortaq.store.Changes;
@@ -26,9 +28,11 @@ import org.ortaq.text.Language;
 import org.ortaq.theme.PageRenderer;
 import org.ortaq.theme.ThemeAssets;
 import org.ortaq.theme.Themes;
+import org.ortaq.web.Bearer;
 import org.ortaq.web.HealthRoutes;
 import org.ortaq.web.LanguageNegotiation;
 import org.ortaq.web.Messages;
+import org.ortaq.web.OpenApi;
 import org.ortaq.web.PageResponder;
 import org.ortaq.web.Routes;
 import org.ortaq.web.WebServer;
@@ -69,6 +73,12 @@ public final class Ortaq implements AutoCloseable {
       routes.add(new HealthRoutes(database::answers));
       routes.add(new LanguageNegotiation());
       routes.add(new ThemeAssets());
+      var openApi = new OpenApi(Ortaq.class.getPackage().getImplementationVersion() == null ? "development"
+          : Ortaq.class.getPackage().getImplementationVersion());
+      routes.add(new Bearer(services.accounts()::authenticate));
+      routes.add(openApi);
+      routes.add(new OrganizationApi(services.organizations(), openApi));
+      routes.add(new ArticleApi(services.articles(), services.published(), services.organizations(), openApi));
       routes.add(new ArticlePages(services.published(), services.organizations(), renderer,
           PageResponder.UNCACHED, services.views(), ArticleMetadataHead.NONE));
       var web = WebServer.start(config.httpHost(), config.httpPort(), routes,

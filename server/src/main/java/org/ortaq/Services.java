@@ -1,6 +1,8 @@
 package org.ortaq;
 
 import java.time.Clock;
+import org.ortaq.account.AccountService;
+import org.ortaq.account.AccountStore;
 import org.ortaq.article.ArticleService;
 import org.ortaq.article.ArticleStore;
 import org.ortaq.article.CategoryStore;
@@ -19,16 +21,18 @@ public record Services(
     CategoryStore categoryStore,
     ArticleService articles,
     PublishedArticles published,
-    ViewCounter views) {
+    ViewCounter views,
+    AccountService accounts) {
 
   public static Services create(Database database, Clock clock) {
     var changes = new Changes();
     var organizationStore = new OrganizationStore();
-    var organizations = new OrganizationService(database, organizationStore);
+    var organizations = new OrganizationService(database, organizationStore, changes, clock);
     var articleStore = new ArticleStore();
     var categoryStore = new CategoryStore();
     var articles = new ArticleService(database, articleStore, categoryStore, organizations, changes, clock);
     return new Services(changes, organizationStore, organizations, categoryStore, articles,
-        new PublishedArticles(database, articleStore, categoryStore), new ViewCounter(database, articleStore));
+        new PublishedArticles(database, articleStore, categoryStore), new ViewCounter(database, articleStore),
+        new AccountService(database, new AccountStore(), organizations, clock));
   }
 }

@@ -75,6 +75,35 @@ final class ArticleListings {
         .list();
   }
 
+  /** Any article by organization (0: any), language ("" any) and statuses, newest first. */
+  List<Article> search(Handle handle, long organizationId, String language, List<String> statuses, int offset, int limit) {
+    var query = handle.createQuery("SELECT " + ArticleStore.COLUMNS + " FROM article a " + searchWhere(organizationId, language)
+        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+    bindSearch(query, organizationId, language, statuses);
+    return ArticleStore.withLists(handle, query.bind("limit", limit).bind("offset", offset).map(ArticleStore::row).list());
+  }
+
+  long searchCount(Handle handle, long organizationId, String language, List<String> statuses) {
+    var query = handle.createQuery("SELECT COUNT(*) FROM article a " + searchWhere(organizationId, language));
+    bindSearch(query, organizationId, language, statuses);
+    return query.mapTo(Long.class).one();
+  }
+
+  private static String searchWhere(long organizationId, String language) {
+    return "WHERE a.status IN (<statuses>)" + (organizationId == 0 ? "" : " AND a.organization_id = :organization")
+        + (language.isEmpty() ? "" : " AND a.language = :language");
+  }
+
+  private static void bindSearch(SqlStatement<?> query, long organizationId, String language, List<String> statuses) {
+    query.bindList("statuses", statuses);
+    if (organizationId != 0) {
+      query.bind("organization", organizationId);
+    }
+    if (!language.isEmpty()) {
+      query.bind("language", language);
+    }
+  }
+
   private static String where(Listing listing) {
     String base = "WHERE a.language = :language AND a.status = 'published'";
     return switch (listing) {

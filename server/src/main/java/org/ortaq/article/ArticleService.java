@@ -199,11 +199,6 @@ public final class ArticleService {
     return result;
   }
 
-  /** Where the story of article {@code id} is shared. */
-  public Sharing sharing(long groupId) {
-    return database.read(handle -> new Sharing(store.frontPage(handle, groupId), store.sharedWith(handle, groupId)));
-  }
-
   /** Publishes every scheduled article whose time has come; returns how many. */
   public int publishDue() {
     List<Long> due = database.read(handle -> store.due(handle, clock.instant()));

@@ -26,6 +26,24 @@ public final class PublishedArticles {
         listings.count(handle, listing), number, perPage));
   }
 
+  /** Articles for the API, in the given statuses; the caller checks who may see which. */
+  public ArticlePage search(long organizationId, String language, List<ArticleStatus> statuses, int page, int perPage) {
+    List<String> codes = statuses.stream().map(ArticleStatus::code).toList();
+    return database.read(handle -> new ArticlePage(
+        listings.search(handle, organizationId, language, codes, (page - 1) * perPage, perPage),
+        listings.searchCount(handle, organizationId, language, codes), page, perPage));
+  }
+
+  /** Where a story is shared. */
+  public Sharing sharing(long groupId) {
+    return database.read(handle -> new Sharing(store.frontPage(handle, groupId), store.sharedWith(handle, groupId)));
+  }
+
+  /** Every version of a story, in any status. */
+  public List<Article> versions(long groupId) {
+    return database.read(handle -> store.versions(handle, groupId));
+  }
+
   public Optional<Article> find(Language language, String slug) {
     return database.read(handle -> store.findPublished(handle, language, slug));
   }

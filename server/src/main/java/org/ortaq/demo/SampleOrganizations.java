@@ -44,7 +44,7 @@ final class SampleOrganizations {
       String az, String tr, String en, String ru) {
     return new NewOrganization(
         slug, country, city, ZoneId.of(zone),
-        List.of(Language.AZ, Language.TR, Language.EN, Language.RU), "", status, true,
+        List.of(Language.AZ, Language.TR, Language.EN, Language.RU), "", "", status, true,
         Map.of(
             Language.AZ, new OrganizationText(az, NOTE_AZ),
             Language.TR, new OrganizationText(tr, NOTE_TR),

@@ -5,7 +5,7 @@ package org.ortaq.error;
  * an RFC 9457 problem document. Anything else that escapes a handler is a 500.
  */
 public abstract sealed class OrtaqException extends RuntimeException
-    permits NotFound, Invalid, Conflict, Forbidden, Unauthorized {
+    permits NotFound, Invalid, Conflict, Forbidden, Unauthorized, Malformed {
 
   protected OrtaqException(String message) {
     super(message, null, false, false);

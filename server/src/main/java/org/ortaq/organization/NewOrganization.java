@@ -13,6 +13,7 @@ public record NewOrganization(
     ZoneId timeZone,
     List<Language> languages,
     String website,
+    String logo,
     MembershipStatus status,
     boolean sample,
     Map<Language, OrganizationText> texts) {

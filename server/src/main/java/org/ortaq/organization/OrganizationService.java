@@ -2,25 +2,38 @@ package org.ortaq.organization;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.ortaq.access.Actor;
+import org.ortaq.access.Role;
+import org.ortaq.error.Conflict;
+import org.ortaq.error.Forbidden;
+import org.ortaq.error.Invalid;
+import org.ortaq.error.NotFound;
+import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 
 /** The directory of organizations; lookups by id are cached because every page needs them. */
 public final class OrganizationService {
+  /** The cache key that means "every page": organization names appear on all of them. */
+  public static final String EVERY_PAGE = "*";
+
   private final Database database;
   private final OrganizationStore store;
+  private final Changes changes;
+  private final Clock clock;
   private final LoadingCache<Long, Optional<Organization>> byId;
 
-  public OrganizationService(Database database, OrganizationStore store) {
+  public OrganizationService(Database database, OrganizationStore store, Changes changes, Clock clock) {
     this.database = database;
     this.store = store;
-    this.byId =
-        Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(5))
-            .build(id -> database.read(handle -> store.find(handle, id)));
+    this.changes = changes;
+    this.clock = clock;
+    this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5))
+        .build(id -> database.read(handle -> store.find(handle, id)));
   }
 
   public Optional<Organization> find(long id) {
@@ -42,5 +55,61 @@ public final class OrganizationService {
 
   public long count() {
     return database.read(store::count);
+  }
+
+  /** Creates an organization; platform administrators only. */
+  public Organization create(Actor actor, OrganizationInput input) {
+    if (!actor.platformAdmin()) {
+      throw new Forbidden("only a platform administrator may create organizations");
+    }
+    NewOrganization organization = OrganizationRules.check(input, null);
+    return write(handle -> {
+      if (store.slugTaken(handle, organization.slug(), 0)) {
+        throw new Invalid("slug", "'" + organization.slug() + "' is already taken");
+      }
+      return store.insert(handle, organization, clock.instant());
+    }, "organization.created");
+  }
+
+  /** Changes an organization's profile; its admins and platform administrators. */
+  public Organization update(Actor actor, long id, OrganizationInput input) {
+    Organization before = find(id).orElseThrow(() -> new NotFound("organization", id));
+    if (!actor.has(id, Role.ADMIN)) {
+      throw new Forbidden("only an admin of " + before.slug() + " may change its profile");
+    }
+    NewOrganization after = OrganizationRules.check(input, before);
+    return write(handle -> {
+      if (store.slugTaken(handle, after.slug(), id)) {
+        throw new Invalid("slug", "'" + after.slug() + "' is already taken");
+      }
+      store.update(handle, id, after, clock.instant());
+      return id;
+    }, "organization.updated");
+  }
+
+  /** Deletes an organization that nothing refers to; platform administrators only. */
+  public void delete(Actor actor, long id) {
+    if (!actor.platformAdmin()) {
+      throw new Forbidden("only a platform administrator may delete organizations");
+    }
+    find(id).orElseThrow(() -> new NotFound("organization", id));
+    write(handle -> {
+      if (store.inUse(handle, id)) {
+        throw new Conflict("the organization still has articles or events; archive them first");
+      }
+      store.delete(handle, id);
+      return id;
+    }, "organization.deleted");
+  }
+
+  private Organization write(org.jdbi.v3.core.HandleCallback<Long, RuntimeException> work, String kind) {
+    long id = database.inTransaction(handle -> {
+      long changed = work.withHandle(handle);
+      changes.record(handle, kind, changed, Set.of(EVERY_PAGE), clock.instant());
+      return changed;
+    });
+    byId.invalidate(id);
+    changes.announce(Set.of(EVERY_PAGE));
+    return find(id).orElse(null);
   }
 }

@@ -22,9 +22,10 @@ public final class OrganizationStore {
         handle
             .createQuery(
                 """
-                INSERT INTO organization (slug, country, city, time_zone, languages, website, status,
-                                          sample, created_at, updated_at)
-                VALUES (:slug, :country, :city, :zone, :languages, :website, :status, :sample, :now, :now)
+                INSERT INTO organization (slug, country, city, time_zone, languages, website, logo,
+                                          status, sample, created_at, updated_at)
+                VALUES (:slug, :country, :city, :zone, :languages, :website, :logo, :status, :sample,
+                        :now, :now)
                 RETURNING id
                 """)
             .bind("slug", organization.slug())
@@ -33,11 +34,61 @@ public final class OrganizationStore {
             .bind("zone", organization.timeZone().getId())
             .bind("languages", codes(organization.languages()))
             .bind("website", organization.website())
+            .bind("logo", organization.logo())
             .bind("status", organization.status().code())
             .bind("sample", organization.sample())
             .bind("now", now.toEpochMilli())
             .mapTo(Long.class)
             .one();
+    insertTexts(handle, id, organization);
+    return id;
+  }
+
+  /** Replaces every field and text of organization {@code id}. */
+  public void update(Handle handle, long id, NewOrganization organization, Instant now) {
+    handle
+        .createUpdate(
+            """
+            UPDATE organization SET slug = :slug, country = :country, city = :city, time_zone = :zone,
+                   languages = :languages, website = :website, logo = :logo, status = :status,
+                   updated_at = :now
+            WHERE id = :id
+            """)
+        .bind("id", id)
+        .bind("slug", organization.slug())
+        .bind("country", organization.country())
+        .bind("city", organization.city())
+        .bind("zone", organization.timeZone().getId())
+        .bind("languages", codes(organization.languages()))
+        .bind("website", organization.website())
+        .bind("logo", organization.logo())
+        .bind("status", organization.status().code())
+        .bind("now", now.toEpochMilli())
+        .execute();
+    handle.createUpdate("DELETE FROM organization_text WHERE organization_id = :id").bind("id", id).execute();
+    insertTexts(handle, id, organization);
+  }
+
+  public void delete(Handle handle, long id) {
+    handle.createUpdate("DELETE FROM organization WHERE id = :id").bind("id", id).execute();
+  }
+
+  public boolean slugTaken(Handle handle, String slug, long exceptId) {
+    return handle.createQuery("SELECT COUNT(*) FROM organization WHERE slug = :slug AND id <> :id")
+        .bind("slug", slug).bind("id", exceptId).mapTo(Long.class).one() > 0;
+  }
+
+  /** True when articles, events or other records still point at the organization. */
+  public boolean inUse(Handle handle, long id) {
+    return handle.createQuery(
+            """
+            SELECT (SELECT COUNT(*) FROM article WHERE organization_id = :id)
+                 + (SELECT COUNT(*) FROM event_organizer WHERE organization_id = :id)
+            """)
+        .bind("id", id).mapTo(Long.class).one() > 0;
+  }
+
+  private void insertTexts(Handle handle, long id, NewOrganization organization) {
     var batch =
         handle.prepareBatch(
             """
@@ -55,7 +106,6 @@ public final class OrganizationStore {
                     .bind("description", text.description())
                     .add());
     batch.execute();
-    return id;
   }
 
   public long count(Handle handle) {

@@ -29,6 +29,8 @@ public final class Slug {
         case 'ø' -> "o";
         case 'đ' -> "d";
         case 'ł' -> "l";
+        // Turkish writes suffixes after an apostrophe (İstanbul'da); the slug keeps the word whole.
+        case '\'', '\u2019' -> "";
         default -> {
           if (Character.getType(c) == Character.NON_SPACING_MARK) {
             yield "";

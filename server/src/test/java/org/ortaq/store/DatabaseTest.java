@@ -139,7 +139,7 @@ class DatabaseTest {
   }
 
   private static NewOrganization organization(String slug) {
-    return new NewOrganization(slug, "AZ", "Bakı", java.time.ZoneId.of("Asia/Baku"), List.of(Language.AZ), "",
+    return new NewOrganization(slug, "AZ", "Bakı", java.time.ZoneId.of("Asia/Baku"), List.of(Language.AZ), "", "",
         MembershipStatus.MEMBER, false, Map.of(Language.AZ, new OrganizationText("Ad " + slug, "")));
   }
 }

@@ -13,7 +13,7 @@ class SlugTest {
         "Bakı şəhəri | baki-seheri",
         "IĞDIR | igdir",
         "Çağdaş Üslub | cagdas-uslub",
-        "İstanbul'da Şuşa | istanbul-da-susa",
+        "İstanbul'da Şuşa | istanbulda-susa",
         "Şuşa Bəyannaməsi | susa-beyannamesi",
         "  --Hello,   World!-- | hello-world",
         "Ölkələrimiz | olkelerimiz",
