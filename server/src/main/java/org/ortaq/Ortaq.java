@@ -108,6 +108,10 @@ public final class Ortaq implements AutoCloseable {
     return database;
   }
 
+  public WebServer web() {
+    return web;
+  }
+
   public Services services() {
     return services;
   }

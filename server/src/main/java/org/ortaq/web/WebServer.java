@@ -22,9 +22,11 @@ public final class WebServer implements AutoCloseable {
   private static final String THEMED = "ortaq.themed-error";
 
   private final Javalin app;
+  private final List<String> endpoints;
 
-  private WebServer(Javalin app) {
+  private WebServer(Javalin app, List<String> endpoints) {
     this.app = app;
+    this.endpoints = endpoints;
   }
 
   /** Fails with a one-line message when {@code host:port} cannot be bound, before anything else. */
@@ -44,9 +46,12 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts the server with every feature's routes mounted. */
   public static WebServer start(String host, int port, List<Routes> features, NotFoundPage notFound) {
+    List<String> endpoints = new java.util.concurrent.CopyOnWriteArrayList<>();
     Javalin app =
         Javalin.create(
             config -> {
+              config.events.handlerAdded(meta -> endpoints.add(
+                  meta.getHttpMethod().name() + " " + meta.getPath()));
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.concurrency.useVirtualThreads = true;
@@ -107,11 +112,16 @@ public final class WebServer implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new StartupFailure("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
-    return new WebServer(app);
+    return new WebServer(app, List.copyOf(endpoints));
   }
 
   private static boolean isApi(Context ctx) {
     return ctx.path().startsWith("/api/");
+  }
+
+  /** Every route as "METHOD /path", for the test that the OpenAPI document lists them all. */
+  public List<String> endpoints() {
+    return endpoints;
   }
 
   /** The port actually bound (useful when started on port 0). */
