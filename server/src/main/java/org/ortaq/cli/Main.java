@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UserCommand.class,
       TokenCommand.class,
+      DemoDataCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
