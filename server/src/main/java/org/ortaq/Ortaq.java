@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ortaq.article.ArticleApi;
-import org.ortaq.article.ArticleMetadataHead;
+import org.ortaq.article.ArticleFeeds;
+import org.ortaq.article.OpenGraphHead;
 import org.ortaq.article.ArticlePages;
 import org.ortaq.article.ArticleService;
 import org.ortaq.article.ArticleStore;
@@ -79,8 +80,11 @@ public final class Ortaq implements AutoCloseable {
       routes.add(openApi);
       routes.add(new OrganizationApi(services.organizations(), openApi));
       routes.add(new ArticleApi(services.articles(), services.published(), services.organizations(), openApi));
+      var messages = renderer.messages();
+      routes.add(new ArticleFeeds(services.published(), services.organizations(), PageResponder.UNCACHED,
+          messages, publicUrl::get));
       routes.add(new ArticlePages(services.published(), services.organizations(), renderer,
-          PageResponder.UNCACHED, services.views(), ArticleMetadataHead.NONE));
+          PageResponder.UNCACHED, services.views(), new OpenGraphHead(messages, publicUrl::get)));
       var web = WebServer.start(config.httpHost(), config.httpPort(), routes,
           ctx -> ctx.html(renderer.notFound(languageOf(ctx.path()))));
       if (config.httpPort() == 0 && config.publicUrl().endsWith(":0")) {

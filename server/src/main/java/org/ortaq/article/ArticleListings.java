@@ -64,6 +64,35 @@ final class ArticleListings {
         .list();
   }
 
+  long countPublished(Handle handle) {
+    return handle.createQuery("SELECT COUNT(*) FROM article WHERE status = 'published'").mapTo(Long.class).one();
+  }
+
+  /** One page of published articles by id, each with the published versions of its story. */
+  List<Article> publishedPage(Handle handle, int offset, int limit) {
+    return handle
+        .createQuery("SELECT " + ArticleStore.COLUMNS
+            + " FROM article a WHERE a.status = 'published' ORDER BY a.id LIMIT :limit OFFSET :offset")
+        .bind("limit", limit)
+        .bind("offset", offset)
+        .map(ArticleStore::row)
+        .list();
+  }
+
+  /** The published versions of the stories of the given articles, keyed by story. */
+  java.util.Map<Long, List<Article>> storiesOf(Handle handle, List<Article> articles) {
+    var stories = new java.util.HashMap<Long, List<Article>>();
+    List<Long> groups = articles.stream().map(Article::groupId).distinct().toList();
+    for (int from = 0; from < groups.size(); from += 900) {
+      handle.createQuery("SELECT " + ArticleStore.COLUMNS
+              + " FROM article a WHERE a.status = 'published' AND a.group_id IN (<groups>)")
+          .bindList("groups", groups.subList(from, Math.min(groups.size(), from + 900)))
+          .map(ArticleStore::row)
+          .forEach(version -> stories.computeIfAbsent(version.groupId(), k -> new java.util.ArrayList<>()).add(version));
+    }
+    return stories;
+  }
+
   /** Published versions of one story. */
   List<Article> translations(Handle handle, long groupId) {
     return handle

@@ -62,6 +62,21 @@ public final class PublishedArticles {
     return database.read(handle -> listings.allPublished(handle, afterId, limit));
   }
 
+  public long countPublished() {
+    return database.read(listings::countPublished);
+  }
+
+  /** One page of published articles by id with every published version of their stories. */
+  public java.util.Map<Article, List<Article>> sitemapPage(int offset, int limit) {
+    return database.read(handle -> {
+      List<Article> page = listings.publishedPage(handle, offset, limit);
+      var stories = listings.storiesOf(handle, page);
+      var result = new java.util.LinkedHashMap<Article, List<Article>>();
+      page.forEach(article -> result.put(article, stories.getOrDefault(article.groupId(), List.of(article))));
+      return result;
+    });
+  }
+
   public List<Category> categories() {
     return database.read(categories::all);
   }
