@@ -143,7 +143,7 @@ final class TagStripper {
   }
 
   private static boolean endsWithDoctype(String text, int p) {
-    return text.regionMatches(true, p - 6, "doctyp", 0, 6);
+    return MarkupRemover.regionMatchesIgnoreAsciiCase(text, p - 6, "doctyp");
   }
 
   /** C's {@code isspace} in the "C" locale. */

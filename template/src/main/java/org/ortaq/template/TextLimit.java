@@ -13,23 +13,6 @@ import java.util.regex.Pattern;
  * DLE's {@code "AT&amp"}).
  */
 public final class TextLimit {
-  private static final Pattern HIDE =
-      Pattern.compile("\\[hide(.*?)\\](.+?)\\[/hide\\]", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern ATTACHMENT =
-      Pattern.compile("\\[attachment=(.*?)\\]", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAGE =
-      Pattern.compile("\\[page=(.*?)\\](.*?)\\[/page\\]", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPOILER_HEAD =
-      Pattern.compile("<!--dle_spoiler(.+?)<!--spoiler_text-->", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPOILER_TAIL =
-      Pattern.compile("<!--spoiler_text_end-->(.+?)<!--/dle_spoiler-->", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern BANNER_TAG =
-      Pattern.compile("\\{banner_(.*?)\\}", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern BANNER_BLOCK =
-      Pattern.compile(
-          "\\[banner_(.*?)\\](.*?)\\[/banner_(.*?)\\]", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern PRE =
-      Pattern.compile("<pre(.*?)>(.+?)</pre>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern URL =
       Pattern.compile("(^|\\s|>)((http|https)://\\w+[^\\s\\[\\]<]+)", Pattern.CASE_INSENSITIVE);
   private static final String[] SPACED = {
@@ -68,24 +51,24 @@ public final class TextLimit {
 
   private static String removeMarkup(String text) {
     if (text.indexOf('[') >= 0) {
-      text = removeIfPresent(text, "[hide", HIDE);
-      text = removeIfPresent(text, "[attachment=", ATTACHMENT);
-      text = removeIfPresent(text, "[page=", PAGE);
-      text = removeIfPresent(text, "[banner_", BANNER_BLOCK);
+      text = MarkupRemover.removeAll(text, MarkupRemover.HIDE);
+      text = MarkupRemover.removeAll(text, MarkupRemover.ATTACHMENT);
+      text = MarkupRemover.removeAll(text, MarkupRemover.PAGE);
     }
     if (text.indexOf('<') >= 0) {
-      text = removeIfPresent(text, "<!--dle_spoiler", SPOILER_HEAD);
-      text = removeIfPresent(text, "<!--spoiler_text_end-->", SPOILER_TAIL);
-      text = removeIfPresent(text, "<pre", PRE);
+      text = MarkupRemover.removeAll(text, MarkupRemover.SPOILER_HEAD);
+      text = MarkupRemover.removeAll(text, MarkupRemover.SPOILER_TAIL);
     }
     if (text.indexOf('{') >= 0) {
-      text = removeIfPresent(text, "{banner_", BANNER_TAG);
+      text = MarkupRemover.removeAll(text, MarkupRemover.BANNER_TAG);
+    }
+    if (text.indexOf('[') >= 0) {
+      text = MarkupRemover.removeAll(text, MarkupRemover.BANNER_BLOCK);
+    }
+    if (text.indexOf('<') >= 0) {
+      text = MarkupRemover.removeAll(text, MarkupRemover.PRE);
     }
     return text;
-  }
-
-  private static String removeIfPresent(String text, String marker, Pattern pattern) {
-    return containsIgnoreCase(text, marker) ? pattern.matcher(text).replaceAll("") : text;
   }
 
   /**
@@ -206,15 +189,6 @@ public final class TextLimit {
   }
 
   static boolean containsIgnoreCase(String text, String needle) {
-    int last = text.length() - needle.length();
-    char first = needle.charAt(0);
-    for (int i = 0; i <= last; i++) {
-      char c = text.charAt(i);
-      if ((c == first || Character.toLowerCase(c) == first)
-          && text.regionMatches(true, i, needle, 0, needle.length())) {
-        return true;
-      }
-    }
-    return false;
+    return MarkupRemover.indexOfIgnoreCase(text, needle, 0) >= 0;
   }
 }

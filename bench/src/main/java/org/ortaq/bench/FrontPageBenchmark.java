@@ -1,0 +1,58 @@
+package org.ortaq.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.ortaq.template.Item;
+import org.ortaq.template.PageContext;
+import org.ortaq.template.Template;
+import org.ortaq.template.TextLimit;
+import org.ortaq.template.Theme;
+
+/**
+ * The two targets of the template engine: a front page of 20 short stories inside main.tpl
+ * (under 100 µs) and one {@code {short-story limit="840"}} of the seed article (under 5 µs).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class FrontPageBenchmark {
+  private Template main;
+  private Template shortstory;
+  private List<Item> stories;
+  private String seedHtml;
+
+  @Setup
+  public void compile() {
+    Theme theme = BenchmarkFixture.theme();
+    main = theme.template("main.tpl");
+    shortstory = theme.template("shortstory.tpl");
+    stories = BenchmarkFixture.stories();
+    seedHtml = BenchmarkFixture.seedHtml();
+  }
+
+  /** Renders 20 stories into {content}, then the page around them, as the server does. */
+  @Benchmark
+  public String frontPageOfTwentyStories() {
+    PageContext list = BenchmarkFixture.page().build();
+    var content = new StringBuilder(32_768);
+    for (Item story : stories) {
+      shortstory.render(list, story, content);
+    }
+    PageContext page = BenchmarkFixture.page().value("content", content.toString()).build();
+    var html = new StringBuilder(49_152);
+    main.render(page, Item.EMPTY, html);
+    return html.toString();
+  }
+
+  @Benchmark
+  public String shortStoryLimit840OfTheSeed() {
+    return TextLimit.clean(seedHtml, 840);
+  }
+}

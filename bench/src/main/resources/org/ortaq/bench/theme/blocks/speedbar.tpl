@@ -1,0 +1,1 @@
+[not-aviable=main]<div class="speedbar">{speedbar}</div>[/not-aviable]
