@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       TokenCommand.class,
       DemoDataCommand.class,
+      ThemeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
