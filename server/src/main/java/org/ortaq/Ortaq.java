@@ -34,12 +34,14 @@ import org.ortaq.web.HealthRoutes;
 import org.ortaq.web.LanguageNegotiation;
 import org.ortaq.web.Messages;
 import org.ortaq.web.OpenApi;
-import org.ortaq.web.PageResponder;
+import org.ortaq.web.PageCache;
 import org.ortaq.web.Routes;
 import org.ortaq.web.WebServer;
 
 /** The composition root: wires configuration, store, features and web with {@code new}. */
 public final class Ortaq implements AutoCloseable {
+  private static final long PAGE_CACHE_BYTES = 64L * 1024 * 1024;
+
   private final Config config;
   private final Database database;
   private final WebServer web;
@@ -81,10 +83,18 @@ public final class Ortaq implements AutoCloseable {
       routes.add(new OrganizationApi(services.organizations(), openApi));
       routes.add(new ArticleApi(services.articles(), services.published(), services.organizations(), openApi));
       var messages = renderer.messages();
-      routes.add(new ArticleFeeds(services.published(), services.organizations(), PageResponder.UNCACHED,
+      var pageCache = new PageCache(PAGE_CACHE_BYTES, clock);
+      services.changes().subscribe(keys -> {
+        if (keys.contains(OrganizationService.EVERY_PAGE)) {
+          pageCache.invalidateAll();
+        } else {
+          pageCache.invalidate(keys);
+        }
+      });
+      routes.add(new ArticleFeeds(services.published(), services.organizations(), pageCache::serve,
           messages, publicUrl::get));
       routes.add(new ArticlePages(services.published(), services.organizations(), renderer,
-          PageResponder.UNCACHED, services.views(), new OpenGraphHead(messages, publicUrl::get)));
+          pageCache::serve, services.views(), new OpenGraphHead(messages, publicUrl::get)));
       var web = WebServer.start(config.httpHost(), config.httpPort(), routes,
           ctx -> ctx.html(renderer.notFound(languageOf(ctx.path()))));
       if (config.httpPort() == 0 && config.publicUrl().endsWith(":0")) {

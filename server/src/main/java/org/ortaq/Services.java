@@ -3,6 +3,7 @@ package org.ortaq;
 import java.time.Clock;
 import org.ortaq.account.AccountService;
 import org.ortaq.account.AccountStore;
+import org.ortaq.article.ArticleImport;
 import org.ortaq.article.ArticleService;
 import org.ortaq.article.ArticleStore;
 import org.ortaq.article.CategoryStore;
@@ -22,7 +23,8 @@ public record Services(
     ArticleService articles,
     PublishedArticles published,
     ViewCounter views,
-    AccountService accounts) {
+    AccountService accounts,
+    ArticleImport articleImport) {
 
   public static Services create(Database database, Clock clock) {
     var changes = new Changes();
@@ -33,6 +35,6 @@ public record Services(
     var articles = new ArticleService(database, articleStore, categoryStore, organizations, changes, clock);
     return new Services(changes, organizationStore, organizations, categoryStore, articles,
         new PublishedArticles(database, articleStore, categoryStore), new ViewCounter(database, articleStore),
-        new AccountService(database, new AccountStore(), organizations, clock));
+        new AccountService(database, new AccountStore(), organizations, clock), new ArticleImport(articleStore));
   }
 }

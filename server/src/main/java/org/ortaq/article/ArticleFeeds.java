@@ -48,12 +48,13 @@ public final class ArticleFeeds implements Routes {
   @Override
   public void mount(RoutesConfig routes) {
     for (String format : List.of("rss", "atom", "json")) {
-      routes.get("/{lang}/feed." + format, ctx -> front(ctx, format));
-      routes.get("/{lang}/{organization}/feed." + format, ctx -> organization(ctx, format));
+      Routes.page(routes, "/{lang}/feed." + format, ctx -> front(ctx, format));
+      Routes.page(routes, "/{lang}/{organization}/feed." + format, ctx -> organization(ctx, format));
     }
-    routes.get("/sitemap.xml", this::sitemap);
-    routes.get("/sitemap-{number}.xml", this::sitemapPart);
-    routes.get("/robots.txt", ctx -> responder.serve(ctx, RobotsTxt.CONTENT_TYPE, Set.of(), () -> RobotsTxt.render(siteUrl.get())));
+    Routes.page(routes, "/sitemap.xml", this::sitemap);
+    Routes.page(routes, "/sitemap-{number}.xml", this::sitemapPart);
+    Routes.page(routes, "/robots.txt",
+        ctx -> responder.serve(ctx, RobotsTxt.CONTENT_TYPE, Set.of(), () -> RobotsTxt.render(siteUrl.get())));
   }
 
   private void front(Context ctx, String format) {

@@ -50,13 +50,13 @@ public final class ArticlePages implements Routes {
 
   @Override
   public void mount(RoutesConfig routes) {
-    routes.get("/{lang}/", this::front);
+    Routes.page(routes, "/{lang}/", this::front);
     routes.get("/{lang}", ctx -> ctx.redirect("/" + language(ctx).code() + "/"));
-    routes.get("/{lang}/news/{year}/{month}/{slug}", this::article);
-    routes.get("/{lang}/category/{slug}/", this::category);
-    routes.get("/{lang}/tags/{tag}/", this::tag);
-    routes.get("/{lang}/archive/{year}/{month}/", this::archive);
-    routes.get("/{lang}/{organization}/", this::organization);
+    Routes.page(routes, "/{lang}/news/{year}/{month}/{slug}", this::article);
+    Routes.page(routes, "/{lang}/category/{slug}/", this::category);
+    Routes.page(routes, "/{lang}/tags/{tag}/", this::tag);
+    Routes.page(routes, "/{lang}/archive/{year}/{month}/", this::archive);
+    Routes.page(routes, "/{lang}/{organization}/", this::organization);
   }
 
   private void front(Context ctx) {
@@ -150,10 +150,11 @@ public final class ArticlePages implements Routes {
     Language language = language(ctx);
     String path = ctx.path();
     views.countPath(path);
-    Article found = articles.find(language, ctx.pathParam("slug"))
-        .filter(a -> a.path().equals(path))
-        .orElseThrow(() -> new NotFound("article " + path));
-    responder.html(ctx, Set.of("article:" + found.id()), () -> {
+    // The page depends on its own path: no database lookup happens when the cache holds it.
+    responder.html(ctx, Set.of("page:" + path), () -> {
+      Article found = articles.find(language, ctx.pathParam("slug"))
+          .filter(a -> a.path().equals(path))
+          .orElseThrow(() -> new NotFound("article " + path));
       views.remember(path, found.id());
       Organization organization = organizations.require(found.organizationId());
       List<Article> versions = articles.translations(found);

@@ -16,7 +16,11 @@ final class CacheKeys {
     var keys = new LinkedHashSet<String>();
     String language = article.language().code();
     keys.add("article:" + article.id());
-    versions.forEach(version -> keys.add("article:" + version.id()));
+    keys.add("page:" + article.path());
+    versions.forEach(version -> {
+      keys.add("article:" + version.id());
+      keys.add("page:" + version.path());
+    });
     if (frontPage) {
       keys.add("front:" + language);
       keys.add("feed:" + language);

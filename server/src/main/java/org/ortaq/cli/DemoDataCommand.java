@@ -1,8 +1,6 @@
 package org.ortaq.cli;
 
 import java.time.Clock;
-import org.ortaq.article.ArticleImport;
-import org.ortaq.article.ArticleStore;
 import org.ortaq.demo.GeneratedData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +26,7 @@ final class DemoDataCommand implements Runnable {
       var services = platform.services();
       long started = System.nanoTime();
       int written = new GeneratedData(platform.database(), services.organizationStore(), services.categoryStore(),
-          new ArticleImport(new ArticleStore()), Clock.systemUTC()).generate(articles, seed);
+          services.articleImport(), Clock.systemUTC()).generate(articles, seed);
       double seconds = (System.nanoTime() - started) / 1e9;
       spec.commandLine().getOut().printf("generated %d articles in %.1f s (%.0f/s)%n", written, seconds, written / seconds);
     }
