@@ -104,11 +104,13 @@ final class ArticleView {
         link(out, base, n, Integer.toString(n));
       }
     }
-    if (last < list.pages()) {
-      if (last < list.pages() - 1) {
+    if (last < list.pages() || list.more()) {
+      if (last < list.pages() - 1 || list.more()) {
         out.append("<span class=\"gap\">…</span>");
       }
-      link(out, base, list.pages(), Integer.toString(list.pages()));
+      if (!list.more()) {
+        link(out, base, list.pages(), Integer.toString(list.pages()));
+      }
     }
     if (list.page() < list.pages()) {
       link(out, base, list.page() + 1, messages.get(language, "next_page") + " →");

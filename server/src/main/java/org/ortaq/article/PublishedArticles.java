@@ -18,12 +18,15 @@ public final class PublishedArticles {
     this.categories = categories;
   }
 
-  /** One page (1-based) of a listing. */
+  /** One page (1-based) of a listing; the total is counted only up to ten pages past this one. */
   public ArticlePage page(Listing listing, int page, int perPage) {
     int number = Math.max(1, page);
-    return database.read(handle -> new ArticlePage(
-        listings.page(handle, listing, (number - 1) * perPage, perPage),
-        listings.count(handle, listing), number, perPage));
+    long cap = (long) (number + ArticlePage.PAGES_AHEAD) * perPage + 1;
+    return database.read(handle -> {
+      long counted = listings.count(handle, listing, cap);
+      return new ArticlePage(listings.page(handle, listing, (number - 1) * perPage, perPage),
+          Math.min(counted, cap - 1), number, perPage, counted == cap);
+    });
   }
 
   /** Articles for the API, in the given statuses; the caller checks who may see which. */

@@ -103,4 +103,13 @@ class PublicSiteTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
     assertThat(site.get("/theme/default/../main.tpl").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void revalidatesCachedPagesWithTheirETag() {
+    var first = site.get("/en/");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(first.headers().firstValue("Last-Modified")).isPresent();
+    assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=0, must-revalidate");
+    assertThat(site.get("/en/", "If-None-Match", etag).statusCode()).isEqualTo(304);
+  }
 }
