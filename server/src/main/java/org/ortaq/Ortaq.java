@@ -23,6 +23,7 @@ import org.ortaq.event.EventStore;
 import org.ortaq.organization.OrganizationApi;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.organization.OrganizationStore;
+import org.ortaq.search.SearchRoutes;
 import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 import org.ortaq.text.Language;
@@ -47,13 +48,16 @@ public final class Ortaq implements AutoCloseable {
   private final WebServer web;
   private final Services services;
   private final Background background;
+  private final Search search;
 
-  private Ortaq(Config config, Database database, WebServer web, Services services, Background background) {
+  private Ortaq(Config config, Database database, WebServer web, Services services, Background background,
+      Search search) {
     this.config = config;
     this.database = database;
     this.web = web;
     this.services = services;
     this.background = background;
+    this.search = search;
   }
 
   /**
@@ -64,6 +68,7 @@ public final class Ortaq implements AutoCloseable {
     WebServer.checkPortFree(config.httpHost(), config.httpPort());
     prepareDataDir(config.dataDir());
     Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+    Search search = null;
     try {
       Services services = Services.create(database, clock);
       if (config.demoContent()) {
@@ -84,6 +89,7 @@ public final class Ortaq implements AutoCloseable {
       routes.add(new ArticleApi(services.articles(), services.published(), services.organizations(), openApi));
       var messages = renderer.messages();
       var pageCache = new PageCache(PAGE_CACHE_BYTES, clock);
+      search = Search.start(config.dataDir(), database, services, clock);
       services.changes().subscribe(keys -> {
         if (keys.contains(OrganizationService.EVERY_PAGE)) {
           pageCache.invalidateAll();
@@ -93,6 +99,7 @@ public final class Ortaq implements AutoCloseable {
       });
       routes.add(new ArticleFeeds(services.published(), services.organizations(), pageCache::serve,
           messages, publicUrl::get));
+      routes.add(new SearchRoutes(search.searcher(), renderer, openApi));
       routes.add(new ArticlePages(services.published(), services.organizations(), renderer,
           pageCache::serve, services.views(), new OpenGraphHead(messages, publicUrl::get)));
       var web = WebServer.start(config.httpHost(), config.httpPort(), routes,
@@ -101,8 +108,11 @@ public final class Ortaq implements AutoCloseable {
         publicUrl.set("http://" + config.httpHost() + ":" + web.port());
       }
       var background = Background.start(services);
-      return new Ortaq(config, database, web, services, background);
+      return new Ortaq(config, database, web, services, background, search);
     } catch (RuntimeException e) {
+      if (search != null) {
+        search.close();
+      }
       database.close();
       throw e;
     }
@@ -126,6 +136,10 @@ public final class Ortaq implements AutoCloseable {
     return web;
   }
 
+  public Search search() {
+    return search;
+  }
+
   public Services services() {
     return services;
   }
@@ -136,6 +150,7 @@ public final class Ortaq implements AutoCloseable {
     try {
       web.close();
       background.close();
+      search.close();
     } finally {
       database.close();
     }

@@ -12,6 +12,7 @@
   <div class="wrap header-row">
     <a class="brand" href="/{lang-code}/"><span class="brand-mark" aria-hidden="true">O</span>{lang_site_name}</a>
     <p class="tagline">{lang_site_tagline}</p>
+    <form class="header-search" action="/{lang-code}/search" method="get" role="search"><input type="search" name="q" aria-label="{lang_search}" placeholder="{lang_search_placeholder}"><button type="submit">{lang_search}</button></form>
     <nav class="languages" aria-label="{lang_language}">{language-switcher}</nav>
   </div>
 </header>

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       DemoDataCommand.class,
       ThemeCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

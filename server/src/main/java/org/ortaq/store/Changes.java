@@ -27,6 +27,24 @@ public final class Changes {
         .execute();
   }
 
+  /** Outbox rows after {@code afterId}, oldest first, at most {@code limit}. */
+  public List<Change> since(Handle handle, long afterId, int limit) {
+    return handle
+        .createQuery("SELECT id, kind, entity_id FROM outbox WHERE id > :after ORDER BY id LIMIT :limit")
+        .bind("after", afterId)
+        .bind("limit", limit)
+        .map((row, context) -> new Change(row.getLong("id"), row.getString("kind"), row.getLong("entity_id")))
+        .list();
+  }
+
+  /** The newest outbox row's id, 0 when there is none. */
+  public long latest(Handle handle) {
+    return handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM outbox").mapTo(Long.class).one();
+  }
+
+  /** One committed change: what kind of thing changed, and which. */
+  public record Change(long id, String kind, long entityId) {}
+
   /** Tells every listener, synchronously, that the keys changed; call after the commit. */
   public void announce(Set<String> keys) {
     if (keys.isEmpty()) {

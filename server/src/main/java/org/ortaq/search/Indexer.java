@@ -1,0 +1,144 @@
+package org.ortaq.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ortaq.store.Changes;
+import org.ortaq.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the index in step with the database by following the outbox: after each commit (and
+ * every few seconds, for changes made by other nodes) it applies the rows it has not seen, then
+ * commits the index with the last row's id. A new or lost index is rebuilt from the sources.
+ */
+public final class Indexer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+  private static final int BATCH = 1_000;
+
+  private final Database database;
+  private final Changes changes;
+  private final SearchIndex index;
+  private final Map<String, SearchSource> sources;
+  private final ScheduledExecutorService worker;
+  private final AtomicBoolean pending = new AtomicBoolean();
+  private long mark;
+
+  public Indexer(Database database, Changes changes, SearchIndex index, List<SearchSource> sources) {
+    this.database = database;
+    this.changes = changes;
+    this.index = index;
+    this.sources = sources.stream().collect(Collectors.toMap(SearchSource::kind, Function.identity()));
+    this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "ortaq-indexer");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /**
+   * Catches up now, then follows the outbox in the background. A missing index is rebuilt now
+   * when it is small, else in the background while the server already answers.
+   */
+  public void start(boolean rebuildInBackground) {
+    mark = index.outboxMark();
+    if (mark < 0 && rebuildInBackground) {
+      log.info("search index missing; rebuilding in the background");
+      worker.execute(() -> {
+        try {
+          rebuild();
+        } catch (RuntimeException e) {
+          log.warn("search index rebuild failed reason={}", e.toString());
+        }
+      });
+    } else if (mark < 0) {
+      rebuild();
+    } else {
+      catchUp();
+    }
+    changes.subscribe(keys -> signal());
+    worker.scheduleWithFixedDelay(this::followGuarded, 2, 2, TimeUnit.SECONDS);
+  }
+
+  /** Asks the worker to apply new outbox rows soon. */
+  public void signal() {
+    if (pending.compareAndSet(false, true)) {
+      worker.execute(this::followGuarded);
+    }
+  }
+
+  /** Applies every outbox row not yet in the index; returns how many rows it read. */
+  public synchronized int catchUp() {
+    int read = 0;
+    while (true) {
+      List<Changes.Change> rows = database.read(handle -> changes.since(handle, mark, BATCH));
+      if (rows.isEmpty()) {
+        break;
+      }
+      for (Changes.Change row : rows) {
+        apply(row);
+      }
+      mark = rows.get(rows.size() - 1).id();
+      read += rows.size();
+    }
+    if (read > 0) {
+      index.refresh();
+      index.commit(mark);
+    }
+    return read;
+  }
+
+  /** Drops the index and reads every document from its source again. */
+  public synchronized int rebuild() {
+    long latest = database.read(changes::latest);
+    index.clear();
+    int[] count = {0};
+    for (SearchSource source : sources.values()) {
+      source.all(document -> {
+        index.put(document);
+        count[0]++;
+      });
+    }
+    mark = latest;
+    index.refresh();
+    index.commit(mark);
+    log.info("search index rebuilt documents={}", count[0]);
+    catchUp();
+    return count[0];
+  }
+
+  private void followGuarded() {
+    pending.set(false);
+    try {
+      catchUp();
+    } catch (RuntimeException e) {
+      log.warn("search index not updated reason={}", e.toString());
+    }
+  }
+
+  private void apply(Changes.Change change) {
+    for (SearchSource source : sources.values()) {
+      if (source.follows(change.kind())) {
+        for (long id : source.affected(change.entityId())) {
+          source.find(id).ifPresentOrElse(index::put, () -> index.remove(source.kind(), id));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    worker.shutdown();
+    try {
+      worker.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

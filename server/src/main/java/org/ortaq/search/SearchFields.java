@@ -1,0 +1,50 @@
+package org.ortaq.search;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.ortaq.text.Language;
+import org.ortaq.text.analysis.Analyzers;
+
+/**
+ * The index's fields: a title and body per language (that language's analyzer), a folded title
+ * and body where Azerbaijani and Turkish meet, and keyword fields for filters and facets.
+ */
+final class SearchFields {
+  static final String KEY = "key";
+  static final String KIND = "kind";
+  static final String LANGUAGE = "language";
+  static final String ORGANIZATION = "organization";
+  static final String CATEGORY = "category";
+  static final String DATE = "date";
+  static final String URL = "url";
+  static final String TITLE_STORED = "title_stored";
+  static final String ORGANIZATION_NAME = "organization_name";
+  static final String TITLE_FOLDED = "title_folded";
+  static final String BODY_FOLDED = "body_folded";
+
+  private SearchFields() {}
+
+  static String title(Language language) {
+    return "title_" + language.code();
+  }
+
+  static String body(Language language) {
+    return "body_" + language.code();
+  }
+
+  /** One analyzer for the whole index: each field gets its language's chain. */
+  static Analyzer analyzer() {
+    Map<String, Analyzer> fields = new HashMap<>();
+    for (Language language : Language.values()) {
+      Analyzer analyzer = Analyzers.forLanguage(language.code());
+      fields.put(title(language), analyzer);
+      fields.put(body(language), analyzer);
+    }
+    fields.put(TITLE_FOLDED, Analyzers.folded());
+    fields.put(BODY_FOLDED, Analyzers.folded());
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
+  }
+}

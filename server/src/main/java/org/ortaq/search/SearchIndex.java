@@ -1,0 +1,199 @@
+package org.ortaq.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.ortaq.text.Language;
+
+/**
+ * The local Lucene index of one node: documents in, searchers out. It remembers in its commit
+ * data the last outbox row it has applied, so a restart catches up from there.
+ */
+public final class SearchIndex implements AutoCloseable {
+  static final String OUTBOX_MARK = "ortaq.outbox";
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = new FacetsConfig();
+
+  private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+    facets.setMultiValued(SearchFields.CATEGORY, true);
+  }
+
+  /** Opens (or creates) the index in {@code dir}. */
+  public static SearchIndex open(Path dir) {
+    try {
+      Directory directory = FSDirectory.open(dir);
+      Analyzer analyzer = SearchFields.analyzer();
+      var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(32);
+      return new SearchIndex(directory, analyzer, new IndexWriter(directory, config));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + dir, e);
+    }
+  }
+
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  FacetsConfig facets() {
+    return facets;
+  }
+
+  /** Adds or replaces {@code document}. Visible to searches after {@link #refresh()}. */
+  public void put(SearchDocument document) {
+    try {
+      writer.updateDocument(new Term(SearchFields.KEY, document.key()), facets.build(lucene(document)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes the document with this kind and id, if any. */
+  public void remove(String kind, long id) {
+    try {
+      writer.deleteDocuments(new Term(SearchFields.KEY, kind + ":" + id));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes every document. */
+  public void clear() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes the changes so far visible to new searches. */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes the changes durable, noting the last outbox row they include. */
+  public void commit(long outboxMark) {
+    try {
+      writer.setLiveCommitData(Map.of(OUTBOX_MARK, Long.toString(outboxMark)).entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The last outbox row committed into the index, or -1 for an index that never was committed. */
+  public long outboxMark() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return -1;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        String mark = reader.getIndexCommit().getUserData().get(OUTBOX_MARK);
+        return mark == null ? -1 : Long.parseLong(mark);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many documents are searchable now. */
+  public int size() {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  IndexSearcher acquire() {
+    try {
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+      analyzer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Document lucene(SearchDocument source) {
+    var document = new Document();
+    Language language = source.language();
+    document.add(new StringField(SearchFields.KEY, source.key(), Field.Store.YES));
+    document.add(new StringField(SearchFields.KIND, source.kind(), Field.Store.YES));
+    document.add(new SortedSetDocValuesFacetField(SearchFields.KIND, source.kind()));
+    document.add(new StringField(SearchFields.LANGUAGE, language.code(), Field.Store.YES));
+    document.add(new SortedSetDocValuesFacetField(SearchFields.LANGUAGE, language.code()));
+    if (!source.organization().isEmpty()) {
+      document.add(new StringField(SearchFields.ORGANIZATION, source.organization(), Field.Store.YES));
+      document.add(new SortedSetDocValuesFacetField(SearchFields.ORGANIZATION, source.organization()));
+    }
+    for (String category : source.categories()) {
+      document.add(new StringField(SearchFields.CATEGORY, category, Field.Store.NO));
+      document.add(new SortedSetDocValuesFacetField(SearchFields.CATEGORY, category));
+    }
+    long millis = source.date().toEpochMilli();
+    document.add(new LongPoint(SearchFields.DATE, millis));
+    document.add(new NumericDocValuesField(SearchFields.DATE, millis));
+    document.add(new StoredField(SearchFields.DATE, millis));
+    document.add(new StoredField(SearchFields.URL, source.url()));
+    document.add(new StoredField(SearchFields.TITLE_STORED, source.title()));
+    document.add(new StoredField(SearchFields.ORGANIZATION_NAME, source.organizationName()));
+    document.add(new TextField(SearchFields.title(language), source.title(), Field.Store.NO));
+    document.add(new TextField(SearchFields.body(language), source.body(), Field.Store.YES));
+    if (language == Language.AZ || language == Language.TR) {
+      document.add(new TextField(SearchFields.TITLE_FOLDED, source.title(), Field.Store.NO));
+      document.add(new TextField(SearchFields.BODY_FOLDED, source.body(), Field.Store.YES));
+    }
+    return document;
+  }
+}

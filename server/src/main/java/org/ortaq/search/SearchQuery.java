@@ -1,0 +1,37 @@
+package org.ortaq.search;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A reader's search: the text, optional filters (organization slug, language code, category slug,
+ * kind, date range) and the page (1-based).
+ */
+public record SearchQuery(
+    String text,
+    Optional<String> organization,
+    Optional<String> language,
+    Optional<String> category,
+    Optional<String> kind,
+    Optional<Instant> from,
+    Optional<Instant> to,
+    int page,
+    int perPage) {
+
+  /** Queries longer than this are cut (a search box never needs more). */
+  public static final int MAX_LENGTH = 500;
+
+  public SearchQuery {
+    text = text == null ? "" : text.strip();
+    if (text.length() > MAX_LENGTH) {
+      text = text.substring(0, MAX_LENGTH);
+    }
+    page = Math.max(1, Math.min(page, 1000));
+    perPage = Math.max(1, Math.min(perPage, 50));
+  }
+
+  public static SearchQuery of(String text) {
+    return new SearchQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), 1, 10);
+  }
+}

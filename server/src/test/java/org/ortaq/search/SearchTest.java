@@ -1,0 +1,128 @@
+package org.ortaq.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.ortaq.access.Actor;
+import org.ortaq.article.ArticleDraft;
+import org.ortaq.web.RunningOrtaq;
+
+/** Search on the demo content through the real server: Turkic folding, filters, bad input. */
+class SearchTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dataDir;
+  static RunningOrtaq site;
+
+  @BeforeAll
+  static void start() {
+    site = RunningOrtaq.start(dataDir, "", Clock.systemUTC());
+  }
+
+  @AfterAll
+  static void stop() {
+    site.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"susa", "ŞUŞA", "Şuşa", "Şuşada", "Şuşa'da", "SUSA"})
+  void findsTheSeedArticleInAzerbaijaniAndTurkishHoweverShushaIsWritten(String query) {
+    JsonNode results = search(query, "");
+    List<String> languages = new ArrayList<>();
+    results.get("hits").forEach(hit -> languages.add(hit.get("language").asText()));
+    assertThat(languages).contains("az", "tr");
+  }
+
+  @Test
+  void highlightsTheMatchInTheSnippet() {
+    JsonNode hit = search("Şuşa", "&language=az").get("hits").get(0);
+    assertThat(hit.get("snippet").asText()).contains("<mark>Şuşa</mark>");
+    assertThat(hit.get("url").asText()).startsWith("/az/news/2024/06/");
+  }
+
+  @Test
+  void filtersByLanguageAndCountsFacets() {
+    JsonNode results = search("diaspora", "&language=tr");
+    results.get("hits").forEach(hit -> assertThat(hit.get("language").asText()).isEqualTo("tr"));
+    assertThat(results.get("facets").get("language").get("tr").asLong()).isEqualTo(results.get("total").asLong());
+    assertThat(search("Şuşa", "").get("facets").get("category").has("diaspora")).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\"unbalanced", "a AND OR * ( ) [ ] { } ~ ^ \\", "-", "*", "\"\"", "((((("})
+  void neverFailsOnOddQueries(String query) {
+    var response = site.get("/api/v1/search?q=" + encode(query));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(site.get("/az/search?q=" + encode(query)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void cutsAThousandCharacterQueryAndAnswers() {
+    String query = "Şuşa ".repeat(200);
+    assertThat(site.get("/api/v1/search?q=" + encode(query)).statusCode()).isEqualTo(200);
+    assertThat(site.get("/az/search?q=" + encode(query)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void explainsAnInvalidDateFilter() {
+    var response = site.get("/api/v1/search?q=x&from=yesterday");
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(site.get("/en/search?q=x&from=yesterday").body()).contains("must be a date");
+  }
+
+  @Test
+  void suggestsTitlesFromTheirFirstLetters() throws Exception {
+    JsonNode suggestions = JSON.readTree(site.get("/api/v1/search/suggest?q=" + encode("bir mil")).body()).get("suggestions");
+    assertThat(suggestions.size()).isGreaterThanOrEqualTo(1);
+    assertThat(suggestions.get(0).asText()).contains("Bir millət");
+  }
+
+  @Test
+  void theSearchPageShowsHitsInTheTheme() {
+    String page = site.get("/tr/search?q=" + encode("şuşa")).body();
+    assertThat(page).contains("class=\"site-header\"").contains("<mark>").contains("Bulunan:");
+  }
+
+  @Test
+  void indexesANewlyPublishedArticleRightAfterTheCommit() throws Exception {
+    var services = site.ortaq().services();
+    var admin = new Actor(1, "admin", true, Map.of());
+    long organization = services.organizations().findBySlug("sample-istanbul-azerbaijani-association").orElseThrow().id();
+    var draft = new ArticleDraft("tr", "Iğdır'da kültür festivali", "", "<p>IĞDIR şehrinde festival düzenlendi.</p>",
+        "", "", "", List.of(), List.of(), 0);
+    long id = services.articles().create(admin, organization, draft).id();
+    services.articles().publish(admin, id, java.util.Optional.empty());
+    site.ortaq().search().indexer().catchUp();
+    assertThat(search("ığdır", "").get("total").asLong()).isEqualTo(1);
+    assertThat(search("igdir", "").get("total").asLong()).isEqualTo(1);
+    services.articles().archive(admin, id);
+    site.ortaq().search().indexer().catchUp();
+    assertThat(search("igdir", "").get("total").asLong()).isZero();
+  }
+
+  private static JsonNode search(String query, String filters) {
+    try {
+      return JSON.readTree(site.get("/api/v1/search?q=" + encode(query) + filters).body());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
