@@ -99,7 +99,12 @@ public final class Ortaq implements AutoCloseable {
       });
       routes.add(new ArticleFeeds(services.published(), services.organizations(), pageCache::serve,
           messages, publicUrl::get));
-      routes.add(new SearchRoutes(search.searcher(), renderer, openApi));
+      routes.add(new SearchRoutes(search.searcher(), renderer, openApi, (dimension, value, language) ->
+          switch (dimension) {
+            case "organization" -> services.organizations().findBySlug(value).map(o -> o.name(language)).orElse(value);
+            case "category" -> services.published().category(value).map(c -> c.name(language)).orElse(value);
+            default -> value;
+          }));
       routes.add(new ArticlePages(services.published(), services.organizations(), renderer,
           pageCache::serve, services.views(), new OpenGraphHead(messages, publicUrl::get)));
       var web = WebServer.start(config.httpHost(), config.httpPort(), routes,

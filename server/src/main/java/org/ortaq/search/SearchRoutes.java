@@ -31,11 +31,19 @@ public final class SearchRoutes implements Routes {
   private final Searcher searcher;
   private final PageRenderer renderer;
   private final OpenApi openApi;
+  private final FacetLabels labels;
 
-  public SearchRoutes(Searcher searcher, PageRenderer renderer, OpenApi openApi) {
+  /** Names readers see for facet values (organization and category slugs). */
+  @FunctionalInterface
+  public interface FacetLabels {
+    String label(String dimension, String value, Language language);
+  }
+
+  public SearchRoutes(Searcher searcher, PageRenderer renderer, OpenApi openApi, FacetLabels labels) {
     this.searcher = searcher;
     this.renderer = renderer;
     this.openApi = openApi;
+    this.labels = labels;
     openApi.schema("SearchResults", Map.of("type", "object", "properties", Map.of(
         "hits", Map.of("type", "array", "items", Map.of("type", "object")),
         "total", Map.of("type", "integer"), "page", Map.of("type", "integer"), "pages", Map.of("type", "integer"),
@@ -116,7 +124,10 @@ public final class SearchRoutes implements Routes {
         .build(), content);
     String title = messages.get(language, "search") + (query.text().isEmpty() ? "" : ": " + query.text());
     ctx.header("Cache-Control", "no-store");
-    ctx.html(renderer.renderPage(new PageModel(language, "search", title, "", "", List.of(), content.toString(), "", "",
+    String queryString = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+    List<PageModel.Alternate> alternates = Language.all().stream()
+        .map(l -> new PageModel.Alternate(l, "/" + l.code() + "/search" + queryString)).toList();
+    ctx.html(renderer.renderPage(new PageModel(language, "search", title, "", "", alternates, content.toString(), "", "",
         "<meta name=\"robots\" content=\"noindex\">\n")));
   }
 
@@ -170,12 +181,20 @@ public final class SearchRoutes implements Routes {
       values.forEach((value, count) -> {
         boolean on = value.equals(active);
         out.append("<li").append(on ? " class=\"on\"" : "").append("><a href=\"")
-            .append(Html.escape(link(ctx, dimension, on ? "" : value))).append("\">").append(Html.escape(value))
+            .append(Html.escape(link(ctx, dimension, on ? "" : value))).append("\">").append(Html.escape(label(dimension, value, language)))
             .append("</a> <span class=\"count\">").append(count).append("</span></li>");
       });
       out.append("</ul></section>");
     }
     return out.append("</div>").toString();
+  }
+
+  private String label(String dimension, String value, Language language) {
+    return switch (dimension) {
+      case "language" -> Language.of(value).map(Language::nativeName).orElse(value);
+      case "kind" -> renderer.messages().get(language, "kind_" + value);
+      default -> labels.label(dimension, value, language);
+    };
   }
 
   private static String navigation(Context ctx, SearchResults results) {
