@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ortaq.article.ArticleApi;
 import org.ortaq.article.ArticleFeeds;
+import org.ortaq.article.ArticlePreview;
+import org.ortaq.desk.Desk;
 import org.ortaq.article.OpenGraphHead;
 import org.ortaq.article.ArticlePages;
 import org.ortaq.article.ArticleService;
@@ -99,6 +101,9 @@ public final class Ortaq implements AutoCloseable {
       });
       routes.add(new ArticleFeeds(services.published(), services.organizations(), pageCache::serve,
           messages, publicUrl::get));
+      routes.addAll(Desk.routes(services.signIn(), services.articles(), services.published(), services.organizations(),
+          new ArticlePreview(services.published(), services.organizations(), renderer), services.audit(), database,
+          renderer::checkTheme, messages, config.dataDir().resolve("uploads"), publicUrl.get(), clock));
       routes.add(new SearchRoutes(search.searcher(), renderer, openApi, (dimension, value, language) ->
           switch (dimension) {
             case "organization" -> services.organizations().findBySlug(value).map(o -> o.name(language)).orElse(value);

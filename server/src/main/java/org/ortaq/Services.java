@@ -3,6 +3,8 @@ package org.ortaq;
 import java.time.Clock;
 import org.ortaq.account.AccountService;
 import org.ortaq.account.AccountStore;
+import org.ortaq.account.SignIn;
+import org.ortaq.store.AuditLog;
 import org.ortaq.article.ArticleImport;
 import org.ortaq.article.ArticleService;
 import org.ortaq.article.ArticleStore;
@@ -24,17 +26,23 @@ public record Services(
     PublishedArticles published,
     ViewCounter views,
     AccountService accounts,
-    ArticleImport articleImport) {
+    ArticleImport articleImport,
+    SignIn signIn,
+    AuditLog audit) {
 
   public static Services create(Database database, Clock clock) {
     var changes = new Changes();
+    var audit = new AuditLog(clock);
     var organizationStore = new OrganizationStore();
-    var organizations = new OrganizationService(database, organizationStore, changes, clock);
+    var organizations = new OrganizationService(database, organizationStore, changes, audit, clock);
     var articleStore = new ArticleStore();
     var categoryStore = new CategoryStore();
-    var articles = new ArticleService(database, articleStore, categoryStore, organizations, changes, clock);
+    var accountStore = new AccountStore();
+    var accountService = new AccountService(database, accountStore, organizations, clock);
+    var articles = new ArticleService(database, articleStore, categoryStore, organizations, changes, audit, clock);
     return new Services(changes, organizationStore, organizations, categoryStore, articles,
         new PublishedArticles(database, articleStore, categoryStore), new ViewCounter(database, articleStore),
-        new AccountService(database, new AccountStore(), organizations, clock), new ArticleImport(articleStore));
+        accountService, new ArticleImport(articleStore),
+        new SignIn(database, accountStore, accountService, clock), audit);
   }
 }

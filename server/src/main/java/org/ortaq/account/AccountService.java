@@ -122,7 +122,7 @@ public final class AccountService {
     return new Actor(user.id(), user.displayName(), user.platformAdmin(), user.roles());
   }
 
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);

@@ -29,7 +29,7 @@ public final class AccountStore {
         .one();
   }
 
-  void addRole(Handle handle, long userId, long organizationId, Role role) {
+  public void addRole(Handle handle, long userId, long organizationId, Role role) {
     handle
         .createUpdate(
             """
@@ -42,7 +42,7 @@ public final class AccountStore {
         .execute();
   }
 
-  Optional<User> findByEmail(Handle handle, String email) {
+  public Optional<User> findByEmail(Handle handle, String email) {
     return handle
         .createQuery("SELECT id FROM app_user WHERE email = :email")
         .bind("email", email)
@@ -51,7 +51,7 @@ public final class AccountStore {
         .flatMap(id -> find(handle, id));
   }
 
-  Optional<User> find(Handle handle, long id) {
+  public Optional<User> find(Handle handle, long id) {
     Map<Long, Set<Role>> roles = new HashMap<>();
     handle
         .createQuery("SELECT organization_id, role FROM membership WHERE user_id = :id")

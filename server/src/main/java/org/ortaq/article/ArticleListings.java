@@ -122,6 +122,25 @@ final class ArticleListings {
     return query.mapTo(Long.class).one();
   }
 
+  /** The desk's list: any status of the given organizations, optionally one status and a title filter. */
+  List<Article> desk(Handle handle, List<Long> organizations, String status, String title, int offset, int limit) {
+    if (organizations.isEmpty()) {
+      return List.of();
+    }
+    var query = handle.createQuery("SELECT " + ArticleStore.COLUMNS + " FROM article a WHERE a.organization_id IN (<organizations>)"
+        + (status.isEmpty() ? "" : " AND a.status = :status")
+        + (title.isEmpty() ? "" : " AND LOWER(a.title) LIKE :title")
+        + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+    query.bindList("organizations", organizations).bind("limit", limit).bind("offset", offset);
+    if (!status.isEmpty()) {
+      query.bind("status", status);
+    }
+    if (!title.isEmpty()) {
+      query.bind("title", "%" + title.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+    }
+    return query.map(ArticleStore::row).list();
+  }
+
   private static String searchWhere(long organizationId, String language) {
     return "WHERE a.status IN (<statuses>)" + (organizationId == 0 ? "" : " AND a.organization_id = :organization")
         + (language.isEmpty() ? "" : " AND a.language = :language");

@@ -15,6 +15,7 @@ import org.ortaq.error.Invalid;
 import org.ortaq.error.NotFound;
 import org.ortaq.organization.Organization;
 import org.ortaq.organization.OrganizationService;
+import org.ortaq.store.AuditLog;
 import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 import org.slf4j.Logger;
@@ -27,21 +28,25 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleService {
   private static final Logger log = LoggerFactory.getLogger(ArticleService.class);
+  /** Who the audit log names for changes the platform makes by itself (scheduled publishing). */
+  private static final Actor SCHEDULER = new Actor(0, "scheduler", false, java.util.Map.of());
 
   private final Database database;
   private final ArticleStore store;
   private final ArticleRules rules;
   private final OrganizationService organizations;
   private final Changes changes;
+  private final AuditLog audit;
   private final Clock clock;
 
   public ArticleService(Database database, ArticleStore store, CategoryStore categories,
-      OrganizationService organizations, Changes changes, Clock clock) {
+      OrganizationService organizations, Changes changes, AuditLog audit, Clock clock) {
     this.database = database;
     this.store = store;
     this.rules = new ArticleRules(store, categories);
     this.organizations = organizations;
     this.changes = changes;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -59,7 +64,7 @@ public final class ArticleService {
           : translationGroup(handle, draft.translationOf(), organization.id(), checked);
       long id = store.insert(handle, group, organization.id(), checked, ArticleStatus.DRAFT, now, now);
       return store.find(handle, id).orElseThrow();
-    }, "article.created");
+    }, "article.created", 0, actor);
   }
 
   /**
@@ -105,7 +110,7 @@ public final class ArticleService {
           : checked;
       store.update(handle, id, kept, now);
       return store.find(handle, id).orElseThrow();
-    }, "article.updated", id);
+    }, "article.updated", id, actor);
   }
 
   /** Deletes article {@code id} (editors and admins of its organization). */
@@ -116,7 +121,7 @@ public final class ArticleService {
       store.delete(handle, id);
       store.deleteGroupIfEmpty(handle, article.groupId());
       return article;
-    }, "article.deleted", id);
+    }, "article.deleted", id, actor);
   }
 
   /** Moves a draft to review (authors submit their work). */
@@ -129,7 +134,7 @@ public final class ArticleService {
       }
       store.setStatus(handle, id, ArticleStatus.REVIEW, article.publishedAt(), now);
       return store.find(handle, id).orElseThrow();
-    }, "article.submitted", id);
+    }, "article.submitted", id, actor);
   }
 
   /** Publishes now, or schedules when {@code at} is in the future. */
@@ -145,7 +150,7 @@ public final class ArticleService {
       store.setStatus(handle, id, later ? ArticleStatus.SCHEDULED : ArticleStatus.PUBLISHED,
           later ? at.get() : now, now);
       return store.find(handle, id).orElseThrow();
-    }, "article.published", id);
+    }, "article.published", id, actor);
   }
 
   /** Takes a published article off the public pages; it keeps its URL for a later re-publish. */
@@ -156,7 +161,7 @@ public final class ArticleService {
       requirePublisher(actor, article);
       store.setStatus(handle, id, ArticleStatus.ARCHIVED, article.publishedAt(), now);
       return store.find(handle, id).orElseThrow();
-    }, "article.archived", id);
+    }, "article.archived", id, actor);
   }
 
   /** Sets where the story of article {@code id} is shared: the front page and partner organizations. */
@@ -193,7 +198,9 @@ public final class ArticleService {
       }
       keys.addAll(keys(handle, article));
       changes.record(handle, "article.shared", id, keys, now);
-      return new Sharing(frontPage, List.copyOf(targets));
+      var sharing = new Sharing(frontPage, List.copyOf(targets));
+      audit.record(handle, actor, article.organizationId(), "article.shared", "article", id, null, sharing);
+      return sharing;
     });
     changes.announce(keys);
     return result;
@@ -210,7 +217,7 @@ public final class ArticleService {
           store.setStatus(handle, id, ArticleStatus.PUBLISHED, article.publishedAt(), now);
         }
         return article;
-      }, "article.published", id);
+      }, "article.published", id, SCHEDULER);
       log.info("scheduled article published id={}", id);
     }
     return due.size();
@@ -259,21 +266,22 @@ public final class ArticleService {
         store.frontPage(handle, article.groupId()), store.sharedWith(handle, article.groupId()));
   }
 
-  private Article commit(Work work, String kind) {
-    return commit(work, kind, 0);
-  }
-
-  /** Runs {@code work} in one transaction, records the keys of before and after, announces them. */
-  private Article commit(Work work, String kind, long id) {
+  /**
+   * Runs {@code work} in one transaction with its outbox row and audit entry (the article before
+   * and after), then announces the cache keys of both states.
+   */
+  private Article commit(Work work, String kind, long id, Actor actor) {
     Set<String> keys = new LinkedHashSet<>();
     Article result = database.inTransaction(handle -> {
-      if (id != 0) {
-        store.find(handle, id).ifPresent(before -> keys.addAll(keys(handle, before)));
-      }
+      Optional<Article> before = id == 0 ? Optional.empty() : store.find(handle, id);
+      before.ifPresent(article -> keys.addAll(keys(handle, article)));
       Article after = work.run(handle);
-      store.find(handle, after.id()).ifPresentOrElse(
-          stored -> keys.addAll(keys(handle, stored)), () -> keys.addAll(CacheKeys.of(after, List.of(), false, List.of())));
+      Optional<Article> stored = store.find(handle, after.id());
+      stored.ifPresentOrElse(
+          article -> keys.addAll(keys(handle, article)), () -> keys.addAll(CacheKeys.of(after, List.of(), false, List.of())));
       changes.record(handle, kind, after.id(), keys, clock.instant());
+      audit.record(handle, actor, after.organizationId(), kind, "article", after.id(), before.orElse(null),
+          stored.orElse(null));
       return after;
     });
     changes.announce(keys);

@@ -42,6 +42,17 @@ public final class PublishedArticles {
     return database.read(handle -> new Sharing(store.frontPage(handle, groupId), store.sharedWith(handle, groupId)));
   }
 
+  /** The desk's list of the given organizations' articles, newest change first. */
+  public List<Article> desk(List<Long> organizations, Optional<ArticleStatus> status, String title, int page, int perPage) {
+    return database.read(handle -> listings.desk(handle, organizations, status.map(ArticleStatus::code).orElse(""),
+        title == null ? "" : title.strip(), (Math.max(1, page) - 1) * perPage, perPage));
+  }
+
+  /** Any article by id, whatever its status (the desk checks who may see it). */
+  public Optional<Article> any(long id) {
+    return database.read(handle -> store.find(handle, id));
+  }
+
   /** Every version of a story, in any status. */
   public List<Article> versions(long groupId) {
     return database.read(handle -> store.versions(handle, groupId));

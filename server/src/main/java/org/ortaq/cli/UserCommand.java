@@ -42,6 +42,10 @@ final class UserCommand implements Runnable {
     @CommandLine.Option(names = "--organization", description = "SLUG or SLUG:ROLE[,ROLE…] the user acts for.")
     List<String> organizations = List.of();
 
+    @CommandLine.Option(names = "--password", arity = "0..1", interactive = true,
+        description = "Set a password for signing in to /admin (asked for when no value is given; at least 10 characters).")
+    String password;
+
     @Override
     public void run() {
       Map<String, Set<Role>> memberships = new LinkedHashMap<>();
@@ -57,6 +61,9 @@ final class UserCommand implements Runnable {
       String display = name == null || name.isBlank() ? email.split("@")[0] : name;
       try (Platform platform = Platform.open()) {
         User user = platform.services().accounts().createUser(email, display, admin, language, memberships);
+        if (password != null && !password.isEmpty()) {
+          platform.services().signIn().setPassword(user.email(), password);
+        }
         spec.commandLine().getOut().println("created user " + user.email() + " (id " + user.id() + ")"
             + (user.platformAdmin() ? ", platform administrator" : "") + (memberships.isEmpty() ? "" : ", acts for " + String.join(", ", memberships.keySet())));
       } catch (OrtaqException e) {

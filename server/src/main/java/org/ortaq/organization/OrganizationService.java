@@ -13,6 +13,7 @@ import org.ortaq.error.Conflict;
 import org.ortaq.error.Forbidden;
 import org.ortaq.error.Invalid;
 import org.ortaq.error.NotFound;
+import org.ortaq.store.AuditLog;
 import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 
@@ -24,13 +25,16 @@ public final class OrganizationService {
   private final Database database;
   private final OrganizationStore store;
   private final Changes changes;
+  private final AuditLog audit;
   private final Clock clock;
   private final LoadingCache<Long, Optional<Organization>> byId;
 
-  public OrganizationService(Database database, OrganizationStore store, Changes changes, Clock clock) {
+  public OrganizationService(Database database, OrganizationStore store, Changes changes, AuditLog audit,
+      Clock clock) {
     this.database = database;
     this.store = store;
     this.changes = changes;
+    this.audit = audit;
     this.clock = clock;
     this.byId = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5))
         .build(id -> database.read(handle -> store.find(handle, id)));
@@ -68,7 +72,7 @@ public final class OrganizationService {
         throw new Invalid("slug", "'" + organization.slug() + "' is already taken");
       }
       return store.insert(handle, organization, clock.instant());
-    }, "organization.created");
+    }, "organization.created", actor);
   }
 
   /** Changes an organization's profile; its admins and platform administrators. */
@@ -84,7 +88,7 @@ public final class OrganizationService {
       }
       store.update(handle, id, after, clock.instant());
       return id;
-    }, "organization.updated");
+    }, "organization.updated", actor);
   }
 
   /** Deletes an organization that nothing refers to; platform administrators only. */
@@ -99,13 +103,16 @@ public final class OrganizationService {
       }
       store.delete(handle, id);
       return id;
-    }, "organization.deleted");
+    }, "organization.deleted", actor);
   }
 
-  private Organization write(org.jdbi.v3.core.HandleCallback<Long, RuntimeException> work, String kind) {
+  private Organization write(org.jdbi.v3.core.HandleCallback<Long, RuntimeException> work, String kind, Actor actor) {
     long id = database.inTransaction(handle -> {
       long changed = work.withHandle(handle);
+      Optional<Organization> before = byId.getIfPresent(changed) == null ? Optional.empty() : byId.getIfPresent(changed);
       changes.record(handle, kind, changed, Set.of(EVERY_PAGE), clock.instant());
+      audit.record(handle, actor, changed, kind, "organization", changed, before.orElse(null),
+          store.find(handle, changed).orElse(null));
       return changed;
     });
     byId.invalidate(id);

@@ -85,6 +85,11 @@ public final class PageRenderer {
             "", List.of(), message.toString(), "", "", ""));
   }
 
+  /** The current theme's problems, as {@code ortaq theme check} reports them. */
+  public java.util.List<org.ortaq.template.TemplateProblem> checkTheme() {
+    return theme.check();
+  }
+
   public Messages messages() {
     return messages;
   }

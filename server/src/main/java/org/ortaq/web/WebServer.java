@@ -20,6 +20,8 @@ public final class WebServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WebServer.class);
   private static final int STOP_TIMEOUT_MILLIS = 15_000;
   private static final String THEMED = "ortaq.themed-error";
+  /** Image uploads may be 10 MB; a little more for the rest of the form. */
+  private static final long MAX_REQUEST_BYTES = 11L * 1024 * 1024;
 
   private final Javalin app;
   private final List<String> endpoints;
@@ -58,6 +60,9 @@ public final class WebServer implements AutoCloseable {
               config.jetty.host = host;
               config.jetty.port = port;
               config.http.defaultContentType = "text/html; charset=utf-8";
+              config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
               config.router.ignoreTrailingSlashes = false;
               config.jetty.modifyServer(
                   server -> {

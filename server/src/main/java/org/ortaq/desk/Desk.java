@@ -1,0 +1,36 @@
+package org.ortaq.desk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ortaq.account.SignIn;
+import org.ortaq.article.ArticlePreview;
+import org.ortaq.article.ArticleService;
+import org.ortaq.article.PublishedArticles;
+import org.ortaq.organization.OrganizationService;
+import org.ortaq.store.AuditLog;
+import org.ortaq.store.Database;
+import org.ortaq.template.TemplateProblem;
+import org.ortaq.web.Messages;
+import org.ortaq.web.Routes;
+
+/** The editor's desk at {@code /admin}: its routes, in the order they must be mounted. */
+public final class Desk {
+  private Desk() {}
+
+  /** Every desk route; the session gate comes first. */
+  public static List<Routes> routes(SignIn signIn, ArticleService articles, PublishedArticles published,
+      OrganizationService organizations, ArticlePreview preview, AuditLog audit, Database database,
+      Supplier<List<TemplateProblem>> themeCheck, Messages messages, Path uploads, String publicUrl, Clock clock) {
+    var page = new DeskPage(messages);
+    var sessions = new DeskSession(signIn, publicUrl.startsWith("https://"));
+    return List.of(
+        sessions,
+        new DeskAssets(),
+        new SignInPages(signIn, sessions, page),
+        new ArticleDesk(articles, published, organizations, preview, page),
+        new OrganizationDesk(organizations, signIn, audit, database, themeCheck, page, publicUrl),
+        new Uploads(uploads, clock));
+  }
+}
