@@ -121,7 +121,7 @@ final class ArticleForms {
     out.append("<label>").append(page.t(l, "desk_title")).append("<input name=\"title\" required maxlength=\"500\" value=\"").append(Html.escape(title)).append("\"></label>")
         .append(richText(l, "short_story", "desk_lead", lead)).append(richText(l, "full_story", "desk_body", body))
         .append("<div class=\"row\"><label>").append(page.t(l, "desk_tags")).append("<input name=\"tags\" value=\"").append(Html.escape(tags)).append("\"></label>")
-        .append("<label>Author<input name=\"author\" maxlength=\"200\" value=\"").append(Html.escape(author)).append("\"></label></div>")
+        .append("<label>").append(page.t(l, "desk_author")).append("<input name=\"author\" maxlength=\"200\" value=\"").append(Html.escape(author)).append("\"></label></div>")
         .append("<label>").append(page.t(l, "desk_main_image")).append("<input name=\"main_image\" id=\"main-image\" value=\"").append(Html.escape(image))
         .append("\" placeholder=\"/uploads/…\"></label><p><label class=\"upload\">").append(page.t(l, "desk_upload_image"))
         .append(" <input type=\"file\" accept=\"image/jpeg,image/png,image/gif,image/webp\" data-upload-target=\"main-image\"></label></p>")

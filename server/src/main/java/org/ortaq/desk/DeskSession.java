@@ -76,7 +76,7 @@ final class DeskSession implements Routes {
     return Optional.ofNullable(ctx.attribute(SESSION));
   }
 
-  /** The desk's language: ?lang= (remembered), else the cookie, else the user's, else az. */
+  /** The desk's language: ?lang= (remembered), else the cookie, else the user's, else Accept-Language (az). */
   static Language language(Context ctx) {
     String asked = ctx.queryParam("lang");
     if (asked != null && Language.of(asked).isPresent()) {
@@ -87,7 +87,8 @@ final class DeskSession implements Routes {
     if (remembered != null && Language.of(remembered).isPresent()) {
       return Language.parse(remembered);
     }
-    return maybeSession(ctx).flatMap(s -> Language.of(s.user().preferredLanguage())).orElse(Language.AZ);
+    return maybeSession(ctx).flatMap(s -> Language.of(s.user().preferredLanguage()))
+        .orElseGet(() -> org.ortaq.web.LanguageNegotiation.choose(ctx.header("Accept-Language")));
   }
 
   void open(Context ctx, Session session) {

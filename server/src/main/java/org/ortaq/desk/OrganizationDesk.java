@@ -80,8 +80,8 @@ final class OrganizationDesk implements Routes {
         out.append("<label>").append(Html.escape(language.nativeName())).append("<input name=\"name_").append(language.code())
             .append("\" maxlength=\"300\" value=\"").append(Html.escape(name)).append("\"></label>");
       }
-      out.append("<label>Website<input name=\"website\" value=\"").append(Html.escape(organization.website())).append("\"></label>")
-          .append("<label>City<input name=\"city\" value=\"").append(Html.escape(organization.city())).append("\"></label>")
+      out.append("<label>").append(page.t(l, "desk_website")).append("<input name=\"website\" value=\"").append(Html.escape(organization.website())).append("\"></label>")
+          .append("<label>").append(page.t(l, "desk_city")).append("<input name=\"city\" value=\"").append(Html.escape(organization.city())).append("\"></label>")
           .append("<button type=\"submit\" class=\"primary\">").append(page.t(l, "desk_save")).append("</button></form>");
     } else {
       out.append("<p>").append(Html.escape(organization.city())).append(", ").append(organization.country()).append("</p>");
