@@ -29,8 +29,10 @@ final class ValueNodes {
       }
       if (found.isPresent()) {
         out.append(found.get());
-      } else if (!key.startsWith("banner_")) { // DLE removes banners that do not exist
-        out.append(raw);
+      } else if (key.equals("category-icon")) {
+        out.append(scope.themeUrl()).append("/dleimages/no_icon.gif");
+      } else if (!key.startsWith("banner_") && !key.equals("category-url")) {
+        out.append(raw); // DLE empties banners that do not exist and a leftover {category-url}
       }
     }
   }

@@ -83,7 +83,11 @@ class TextLimitTest {
         Arguments.of("1 < 2 and 3 > 2", 100, "1 &lt; 2 and 3 &gt; 2"),
         Arguments.of("&amp;amp; &#13; &#128; &bogus; &amp", 100, "&amp; &amp;#13; &amp;#128; &amp;bogus; &amp;amp"),
         Arguments.of("Link:https://glued.example now", 100, "Link:https://glued.example now"),
-        Arguments.of("tab\there\u000Bvt", 100, "tab here vt"));
+        Arguments.of("tab\there\u000Bvt", 100, "tab here vt"),
+        // &nbsp; is decoded before the spaced needles, so "<br&nbsp;/>" is stripped as a tag
+        Arguments.of("a<br\t/>b<br{PAGEBREAK}/>c<br&nbsp;/>d", 100, "a b cd"),
+        Arguments.of("x\n,y`,z <br>,w , , ,,v", 100, "x y z w ,v"),
+        Arguments.of("one\\\\ttwo\\\\nthree", 100, "one two three"));
   }
 
   @ParameterizedTest(name = "[{index}] {0} / {1} -> {2}")

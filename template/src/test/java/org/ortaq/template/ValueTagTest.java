@@ -29,6 +29,8 @@ class ValueTagTest {
       "{{Some text}}|{{Some text}}",
       "{lang_read_more}|{lang_read_more}",
       "{banner_top}|''",
+      "{category-url}|''",
+      "{category-icon}|/templates/Default/dleimages/no_icon.gif",
   })
   void fillsValueTagsCaseInsensitivelyAndLeavesUnknownOnesLiteral(String template, String expected) {
     assertThat(Render.of(template, STORY)).isEqualTo(expected);
