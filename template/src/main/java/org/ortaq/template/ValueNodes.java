@@ -97,6 +97,13 @@ final class ValueNodes {
   record DateValue(boolean edit, String format, String raw) implements Node {
     @Override
     public void render(Scope scope, StringBuilder out) {
+      if (format.isEmpty()) { // an item value wins, e.g. comments' relative "5 minutes ago"
+        Optional<String> own = scope.item().value(edit ? "edit-date" : "date");
+        if (own.isPresent()) {
+          out.append(own.get());
+          return;
+        }
+      }
       Optional<Instant> date = edit ? scope.item().editDate() : scope.item().date();
       if (date.isEmpty()) {
         out.append(raw);

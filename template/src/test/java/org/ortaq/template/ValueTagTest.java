@@ -102,6 +102,12 @@ class ValueTagTest {
   }
 
   @Test
+  void letsAnItemValueGiveTheDateTextForCommentsRelativeDates() {
+    var comment = Item.builder().date(Instant.parse("2024-05-03T11:05:09Z")).value("date", "5 dəqiqə əvvəl").build();
+    assertThat(Render.of("{date} {date=Y}", comment)).isEqualTo("5 dəqiqə əvvəl 2024");
+  }
+
+  @Test
   void leavesDateTagsLiteralWithoutADate() {
     assertThat(Render.of("{date=Y} {date}")).isEqualTo("{date=Y} {date}");
   }
