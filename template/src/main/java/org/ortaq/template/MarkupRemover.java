@@ -32,7 +32,7 @@ final class MarkupRemover {
     if (start < 0) {
       return text;
     }
-    var out = new StringBuilder(text.length());
+    var out = new TextBuffer(text.length());
     int copied = 0;
     while (start >= 0) {
       int end = matchEnd(text, start, pattern);

@@ -19,7 +19,7 @@ final class TagStripper {
     if (text.indexOf('<') < 0 && text.indexOf('>') < 0 && text.indexOf('\0') < 0) {
       return text;
     }
-    var out = new StringBuilder(text.length());
+    var out = new TextBuffer(text.length());
     int length = text.length();
     int state = TEXT;
     int depth = 0;

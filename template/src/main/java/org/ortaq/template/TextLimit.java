@@ -44,7 +44,9 @@ public final class TextLimit {
     if (text.indexOf('&') >= 0) {
       text = text.replace("&#1072;", "a").replace("&#111;", "o");
     }
-    text = text.replace("><", "> <");
+    if (text.indexOf("><") >= 0) {
+      text = text.replace("><", "> <");
+    }
     text = replaceSpaced(text);
     text = TagStripper.strip(text);
     if (mayHoldUrl(text)) {
@@ -61,7 +63,9 @@ public final class TextLimit {
    */
   private static String replaceSpaced(String text) {
     for (String spaced : SPACED) {
-      text = text.replace(spaced, " ");
+      if (text.indexOf(spaced) >= 0) { // the intrinsic search is cheaper than replace's own
+        text = text.replace(spaced, " ");
+      }
     }
     return text;
   }
@@ -105,7 +109,7 @@ public final class TextLimit {
    */
   private static String escapeAndCollapse(String text) {
     int length = text.length();
-    var out = new StringBuilder(length + 32);
+    var out = new TextBuffer(length + 32);
     boolean inSpace = false;
     int run = 0; // start of the pending run of ordinary characters
     for (int i = 0; i < length; i++) {
@@ -195,7 +199,7 @@ public final class TextLimit {
     if (first < 0) {
       return text;
     }
-    var out = new StringBuilder(text.length());
+    var out = new TextBuffer(text.length());
     out.append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
