@@ -19,6 +19,12 @@ public final class TextLimit {
     "`", "\t", "\n", "\r", "\\t", "\\n", "\\r", "{PAGEBREAK}", "&nbsp;", "<br />", "<br>", " ,"
   };
 
+  /**
+   * How far past the limit escaping goes before it stops: enough to see the whole of an entity
+   * that starts inside the limit (the longest DLE writes, "&quot;", has six characters).
+   */
+  private static final int ENTITY_ROOM = 8;
+
   /** ASCII characters that escaping or whitespace collapsing must look at. */
   private static final boolean[] SPECIAL_ASCII = new boolean[128];
 
@@ -52,7 +58,7 @@ public final class TextLimit {
     if (mayHoldUrl(text)) {
       text = URL.matcher(text).replaceAll("");
     }
-    text = escapeAndCollapse(text);
+    text = escapeAndCollapse(text, limit > 1 && limit < Integer.MAX_VALUE - ENTITY_ROOM ? limit + ENTITY_ROOM : Integer.MAX_VALUE);
     return trim(cut(text, limit));
   }
 
@@ -107,14 +113,22 @@ public final class TextLimit {
    * htmlspecialchars(ENT_QUOTES), "&amp;amp;" back to "&amp;", DLE 18's escaping of braces and
    * brackets, and every run of Unicode whitespace to one space, in one pass over the text.
    */
-  private static String escapeAndCollapse(String text) {
+  private static String escapeAndCollapse(String text, int enough) {
     int length = text.length();
-    var out = new TextBuffer(length + 32);
+    var out = new TextBuffer(Math.min(length, enough) + 32);
     boolean inSpace = false;
     int run = 0; // start of the pending run of ordinary characters
+    int written = 0; // chars out before the pending run
+    int lowSurrogates = 0; // seen in runs, so that chars less these are code points
     for (int i = 0; i < length; i++) {
+      if (written + (i - run) - lowSurrogates > enough) { // the cut needs no more than this prefix
+        return out.append(text, run, i).toString();
+      }
       char c = text.charAt(i);
       if (c < 128 ? !SPECIAL_ASCII[c] : !isWideSpace(c)) {
+        if (Character.isLowSurrogate(c)) {
+          lowSurrogates++;
+        }
         inSpace = false;
         continue;
       }
@@ -131,6 +145,7 @@ public final class TextLimit {
         default -> inSpace ? "" : " ";
       };
       out.append(text, run, i).append(escaped);
+      written += (i - run) + escaped.length();
       run = i + 1;
       inSpace = escaped.length() <= 1;
       if (c == '&' && text.startsWith("amp;", i + 1)) {
