@@ -12,12 +12,6 @@ import java.util.regex.Pattern;
 final class BlockRules {
   private static final Pattern IMAGE_BLOCK = Pattern.compile("(not-)?image-(\\d{1,4})");
 
-  private final Compiler compiler;
-
-  BlockRules(Compiler compiler) {
-    this.compiler = compiler;
-  }
-
   Node block(Token open, List<Node> children, Token close) {
     String key = open.key();
     if (LinkBlock.handles(key) && !open.hasParams()) {
@@ -118,7 +112,14 @@ final class BlockRules {
     }
     String lookup = !open.hasParams() ? key
         : key + (equals ? "=" : " ") + open.params().strip().toLowerCase(Locale.ROOT);
-    return scope -> scope.block(lookup).map(Node.Condition::of).orElse(Node.Decision.LITERAL);
+    boolean known = open.hasParams()
+        ? equals && (base.equals("custom") || base.equals("country") || base.equals("active-plugins"))
+        : DleBlocks.ITEM.contains(base) || DleBlocks.PAGE.contains(base);
+    if (!known) {
+      return scope -> scope.block(lookup).map(Node.Condition::of).orElse(Node.Decision.LITERAL);
+    }
+    return scope -> scope.block(lookup).map(Node.Condition::of)
+        .orElseGet(() -> DleBlocks.withoutData(base, negated, scope));
   }
 
   /** A condition on the tag's list parameter, parsed once unless it holds value tags. */
@@ -143,9 +144,5 @@ final class BlockRules {
       }
     }
     return false;
-  }
-
-  Compiler compiler() {
-    return compiler;
   }
 }

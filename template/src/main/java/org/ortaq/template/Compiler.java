@@ -45,7 +45,7 @@ final class Compiler implements Parser.Factory {
     this.file = file;
     this.text = text;
     this.includes = includes;
-    this.blocks = new BlockRules(this);
+    this.blocks = new BlockRules();
   }
 
   static List<Node> compile(Load load, String file, String text, Deque<String> includes, int depth) {

@@ -28,16 +28,21 @@ final class HtmlEntities {
     if (first < 0) {
       return text;
     }
-    var out = new StringBuilder(text.length());
+    var out = new TextBuffer(text.length());
     out.append(text, 0, first);
     int length = text.length();
     int i = first;
     while (i < length) {
-      char c = text.charAt(i);
-      if (c != '&' || i + 3 >= length) {
-        out.append(c);
-        i++;
+      if (text.charAt(i) != '&') {
+        int next = text.indexOf('&', i);
+        next = next < 0 ? length : next;
+        out.append(text, i, next);
+        i = next;
         continue;
+      }
+      if (i + 3 >= length) {
+        out.append(text, i, length);
+        break;
       }
       int next = text.charAt(i + 1) == '#' ? numeric(text, i + 2, out) : named(text, i + 1, out);
       if (next < 0) {
@@ -51,7 +56,7 @@ final class HtmlEntities {
   }
 
   /** Appends the decoded character and returns the index after ';', or -1 when not an entity. */
-  private static int numeric(String text, int start, StringBuilder out) {
+  private static int numeric(String text, int start, TextBuffer out) {
     int length = text.length();
     boolean hexadecimal = start < length && (text.charAt(start) == 'x' || text.charAt(start) == 'X');
     int i = hexadecimal ? start + 1 : start;
@@ -74,7 +79,7 @@ final class HtmlEntities {
     return i + 1;
   }
 
-  private static int named(String text, int start, StringBuilder out) {
+  private static int named(String text, int start, TextBuffer out) {
     int length = text.length();
     int i = start;
     while (i < length && i - start <= LONGEST_NAME && isAsciiLetterOrDigit(text.charAt(i))) {

@@ -32,7 +32,7 @@ final class MarkupRemover {
     if (start < 0) {
       return text;
     }
-    var out = new StringBuilder(text.length());
+    var out = new TextBuffer(text.length());
     int copied = 0;
     while (start >= 0) {
       int end = matchEnd(text, start, pattern);
@@ -73,9 +73,20 @@ final class MarkupRemover {
 
   /** The first index of a lower-case ASCII needle, ignoring ASCII case only, as PCRE's /i does. */
   static int indexOfIgnoreCase(String text, String needle, int from) {
+    char first = needle.charAt(0);
     int last = text.length() - needle.length();
+    if (first < 'a' || first > 'z') { // '[', '<', '{': let String.indexOf find the candidates
+      for (int i = text.indexOf(first, Math.max(from, 0)); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+        if (regionMatchesIgnoreAsciiCase(text, i, needle)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    char upper = (char) (first - ('a' - 'A'));
     for (int i = Math.max(from, 0); i <= last; i++) {
-      if (regionMatchesIgnoreAsciiCase(text, i, needle)) {
+      char c = text.charAt(i);
+      if ((c == first || c == upper) && regionMatchesIgnoreAsciiCase(text, i, needle)) {
         return i;
       }
     }

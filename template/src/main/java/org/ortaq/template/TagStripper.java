@@ -19,7 +19,7 @@ final class TagStripper {
     if (text.indexOf('<') < 0 && text.indexOf('>') < 0 && text.indexOf('\0') < 0) {
       return text;
     }
-    var out = new StringBuilder(text.length());
+    var out = new TextBuffer(text.length());
     int length = text.length();
     int state = TEXT;
     int depth = 0;
@@ -27,7 +27,29 @@ final class TagStripper {
     char last = 0;
     int brackets = 0;
     boolean xml = false;
+    boolean hasNul = text.indexOf('\0') >= 0;
     for (int p = 0; p < length; p++) {
+      if (state == TEXT) { // copy plain text in runs
+        int next;
+        if (depth == 0 && !hasNul) {
+          next = text.indexOf('<', p);
+          next = next < 0 ? length : next;
+        } else {
+          next = p;
+          while (next < length) {
+            char c = text.charAt(next);
+            if (c == '<' || c == '\0' || (c == '>' && depth > 0)) {
+              break;
+            }
+            next++;
+          }
+        }
+        out.append(text, p, next);
+        if (next >= length) {
+          break;
+        }
+        p = next;
+      }
       char c = text.charAt(p);
       char previous = p > 0 ? text.charAt(p - 1) : 0;
       switch (state) {

@@ -19,6 +19,21 @@ public final class TextLimit {
     "`", "\t", "\n", "\r", "\\t", "\\n", "\\r", "{PAGEBREAK}", "&nbsp;", "<br />", "<br>", " ,"
   };
 
+  /**
+   * How far past the limit escaping goes before it stops: enough to see the whole of an entity
+   * that starts inside the limit (the longest DLE writes, "&quot;", has six characters).
+   */
+  private static final int ENTITY_ROOM = 8;
+
+  /** ASCII characters that escaping or whitespace collapsing must look at. */
+  private static final boolean[] SPECIAL_ASCII = new boolean[128];
+
+  static {
+    for (char c : "&<>\"'{}[] \t\n\u000B\f\r".toCharArray()) {
+      SPECIAL_ASCII[c] = true;
+    }
+  }
+
   private TextLimit() {}
 
   /**
@@ -35,18 +50,41 @@ public final class TextLimit {
     if (text.indexOf('&') >= 0) {
       text = text.replace("&#1072;", "a").replace("&#111;", "o");
     }
-    text = text.replace("><", "> <");
+    if (text.indexOf("><") >= 0) {
+      text = text.replace("><", "> <");
+    }
+    text = replaceSpaced(text);
+    text = TagStripper.strip(text);
+    if (mayHoldUrl(text)) {
+      text = URL.matcher(text).replaceAll("");
+    }
+    text = escapeAndCollapse(text, limit > 1 && limit < Integer.MAX_VALUE - ENTITY_ROOM ? limit + ENTITY_ROOM : Integer.MAX_VALUE);
+    return trim(cut(text, limit));
+  }
+
+  /**
+   * DLE's {@code str_replace($remove, ' ', …)}: each needle of {@link #SPACED} becomes a space, one
+   * needle after the other, as PHP does with an array of needles; String.replace returns the text
+   * itself when a needle is absent.
+   */
+  private static String replaceSpaced(String text) {
     for (String spaced : SPACED) {
-      if (text.contains(spaced)) {
+      if (text.indexOf(spaced) >= 0) { // the intrinsic search is cheaper than replace's own
         text = text.replace(spaced, " ");
       }
     }
-    text = TagStripper.strip(text);
-    if (containsIgnoreCase(text, "http")) {
-      text = URL.matcher(text).replaceAll("");
+    return text;
+  }
+
+  /** Whether "http" (any case) occurs, which the URL pattern needs. */
+  private static boolean mayHoldUrl(String text) {
+    for (int i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i + 1)) {
+      if (i >= 4 && MarkupRemover.regionMatchesIgnoreAsciiCase(text, i - 4, "http")
+          || i >= 5 && MarkupRemover.regionMatchesIgnoreAsciiCase(text, i - 5, "https")) {
+        return true;
+      }
     }
-    text = escapeAndCollapse(text);
-    return trim(cut(text, limit));
+    return false;
   }
 
   private static String removeMarkup(String text) {
@@ -75,59 +113,61 @@ public final class TextLimit {
    * htmlspecialchars(ENT_QUOTES), "&amp;amp;" back to "&amp;", DLE 18's escaping of braces and
    * brackets, and every run of Unicode whitespace to one space, in one pass over the text.
    */
-  private static String escapeAndCollapse(String text) {
-    var out = new StringBuilder(text.length() + 32);
+  private static String escapeAndCollapse(String text, int enough) {
     int length = text.length();
+    var out = new TextBuffer(Math.min(length, enough) + 32);
     boolean inSpace = false;
+    int run = 0; // start of the pending run of ordinary characters
+    int written = 0; // chars out before the pending run
+    int lowSurrogates = 0; // seen in runs, so that chars less these are code points
     for (int i = 0; i < length; i++) {
+      if (written + (i - run) - lowSurrogates > enough) { // the cut needs no more than this prefix
+        return out.append(text, run, i).toString();
+      }
       char c = text.charAt(i);
-      if (isUnicodeSpace(c)) {
-        if (!inSpace) {
-          out.append(' ');
-          inSpace = true;
+      if (c < 128 ? !SPECIAL_ASCII[c] : !isWideSpace(c)) {
+        if (Character.isLowSurrogate(c)) {
+          lowSurrogates++;
         }
+        inSpace = false;
         continue;
       }
-      inSpace = false;
-      switch (c) {
-        case '&' -> {
-          // "&amp;" escaped gives "&amp;amp;", which DLE turns back into "&amp;" (one pass)
-          if (text.startsWith("amp;", i + 1)) {
-            out.append("&amp;");
-            i += 4;
-          } else {
-            out.append("&amp;");
-          }
-        }
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#039;");
-        case '{' -> out.append("&#123;");
-        case '}' -> out.append("&#125;");
-        case '[' -> out.append("&#91;");
-        case ']' -> out.append("&#93;");
-        default -> out.append(c);
+      String escaped = switch (c) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#039;";
+        case '{' -> "&#123;";
+        case '}' -> "&#125;";
+        case '[' -> "&#91;";
+        case ']' -> "&#93;";
+        default -> inSpace ? "" : " ";
+      };
+      out.append(text, run, i).append(escaped);
+      written += (i - run) + escaped.length();
+      run = i + 1;
+      inSpace = escaped.length() <= 1;
+      if (c == '&' && text.startsWith("amp;", i + 1)) {
+        run = i + 5; // "&amp;" escaped gives "&amp;amp;", which DLE turns back into "&amp;"
+        i += 4;
       }
     }
-    return out.toString();
+    return out.append(text, run, length).toString();
   }
 
   /** PCRE's {@code \s} with the /u flag (UTF and Unicode properties): Z categories plus \h and \v. */
   static boolean isUnicodeSpace(char c) {
-    if (c <= ' ') {
-      return c == ' ' || (c >= '\t' && c <= '\r');
+    return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') : isWideSpace(c);
+  }
+
+  /** The non-ASCII members of that set: NEL, every Zs, Zl and Zp character, and U+180E (in \h). */
+  private static boolean isWideSpace(char c) {
+    if (c < 0x1680) {
+      return c == 0x85 || c == 0xA0;
     }
-    if (c < 0x85) {
-      return false;
-    }
-    if (c == 0x85 || c == 0xA0 || c == 0x180E) {
-      return true;
-    }
-    int type = Character.getType(c);
-    return type == Character.SPACE_SEPARATOR
-        || type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR;
+    return c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029
+        || c == 0x202F || c == 0x205F || c == 0x3000;
   }
 
   private static String cut(String text, int limit) {
@@ -174,7 +214,7 @@ public final class TextLimit {
     if (first < 0) {
       return text;
     }
-    var out = new StringBuilder(text.length());
+    var out = new TextBuffer(text.length());
     out.append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -188,7 +228,4 @@ public final class TextLimit {
     return out.toString();
   }
 
-  static boolean containsIgnoreCase(String text, String needle) {
-    return MarkupRemover.indexOfIgnoreCase(text, needle, 0) >= 0;
-  }
 }

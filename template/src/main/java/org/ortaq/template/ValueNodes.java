@@ -29,8 +29,10 @@ final class ValueNodes {
       }
       if (found.isPresent()) {
         out.append(found.get());
-      } else if (!key.startsWith("banner_")) { // DLE removes banners that do not exist
-        out.append(raw);
+      } else if (key.equals("category-icon")) {
+        out.append(scope.themeUrl()).append("/dleimages/no_icon.gif");
+      } else if (!key.startsWith("banner_") && !key.equals("category-url")) {
+        out.append(raw); // DLE empties banners that do not exist and a leftover {category-url}
       }
     }
   }
@@ -95,6 +97,13 @@ final class ValueNodes {
   record DateValue(boolean edit, String format, String raw) implements Node {
     @Override
     public void render(Scope scope, StringBuilder out) {
+      if (format.isEmpty()) { // an item value wins, e.g. comments' relative "5 minutes ago"
+        Optional<String> own = scope.item().value(edit ? "edit-date" : "date");
+        if (own.isPresent()) {
+          out.append(own.get());
+          return;
+        }
+      }
       Optional<Instant> date = edit ? scope.item().editDate() : scope.item().date();
       if (date.isEmpty()) {
         out.append(raw);

@@ -69,6 +69,18 @@ class BlockTagTest {
   }
 
   @Test
+  void resolvesDlesOwnBlocksWithoutDataButLeavesUnknownOnesLiteral() {
+    var story = Item.builder().title("x").build();
+    String item = "[fixed]f[/fixed][not-fixed]n[/not-fixed][rating]r[/rating][mine]m[/mine]";
+    assertThat(Render.of(item, story)).isEqualTo("n[mine]m[/mine]");
+    assertThat(Render.of(item, Item.EMPTY)).isEqualTo(item);
+    assertThat(Render.of("[page-title]t[/page-title][not-page-title]-[/not-page-title][custom=top]c[/custom][vk]v[/vk]"))
+        .isEqualTo("-");
+    var page = PageContext.builder().pageTitle("Ortaq").block("custom=top", true).build();
+    assertThat(Render.of("[page-title]{page-title}[/page-title][custom=top]c[/custom]", page)).isEqualTo("Ortaqc");
+  }
+
+  @Test
   void leavesIeConditionalCommentsUnchanged() {
     String html = "<!--[if lt IE 9]><script src=\"html5.js\"></script><![endif]-->\n"
         + "<!--[if !IE]><!--><p>x</p><!--<![endif]-->";

@@ -83,13 +83,57 @@ class TextLimitTest {
         Arguments.of("1 < 2 and 3 > 2", 100, "1 &lt; 2 and 3 &gt; 2"),
         Arguments.of("&amp;amp; &#13; &#128; &bogus; &amp", 100, "&amp; &amp;#13; &amp;#128; &amp;bogus; &amp;amp"),
         Arguments.of("Link:https://glued.example now", 100, "Link:https://glued.example now"),
-        Arguments.of("tab\there\u000Bvt", 100, "tab here vt"));
+        Arguments.of("tab\there\u000Bvt", 100, "tab here vt"),
+        // &nbsp; is decoded before the spaced needles, so "<br&nbsp;/>" is stripped as a tag
+        Arguments.of("a<br\t/>b<br{PAGEBREAK}/>c<br&nbsp;/>d", 100, "a b cd"),
+        Arguments.of("x\n,y`,z <br>,w , , ,,v", 100, "x y z w ,v"),
+        Arguments.of("one\\\\ttwo\\\\nthree", 100, "one two three"),
+        // DLE measures before its final trim: a trailing space (here from the newline) forces a cut
+        Arguments.of("abcd efgh\n<i", 9, "abcd"),
+        // escaping stops soon after the limit: the cut must not notice
+        Arguments.of("😀😀😀😀😀😀😀😀😀😀😀😀 😀 end", 13, "😀😀😀😀😀😀😀😀😀😀😀😀"),
+        Arguments.of("😀".repeat(30), 20, "😀".repeat(20)),
+        Arguments.of("ab " + "&".repeat(40), 6, "ab"),
+        Arguments.of("a" + " ".repeat(50) + "b c d", 5, "a b"),
+        Arguments.of("x".repeat(100), Integer.MAX_VALUE, "x".repeat(100)));
   }
 
   @ParameterizedTest(name = "[{index}] {0} / {1} -> {2}")
   @MethodSource("edgeVectors")
   void handlesEmptyDecomposedAndUnusualInput(String html, int limit, String expected) {
     assertThat(TextLimit.clean(html, limit)).isEqualTo(expected);
+  }
+
+  @Test
+  void cutsEveryRandomTextLikeCuttingTheWholeCleanedText() {
+    String[] pieces = {"a", "ə", "Ş", " ", "  ", "\u00A0", "😀", "&", ">", "\"", "'", "{", "]", "x y", "&amp;", "\n"}; // no "<": an open tag eats the end
+    var random = new java.util.Random(840);
+    for (int run = 0; run < 3000; run++) {
+      var text = new StringBuilder("a");
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String input = text.append('z').toString();
+      int limit = random.nextInt(30);
+      assertThat(TextLimit.clean(input, limit)).as(input + " / " + limit).isEqualTo(reference(TextLimit.clean(input, 0), limit));
+    }
+  }
+
+  /** DLE's cut on the whole cleaned text, with the entity rule, for texts without edge spaces. */
+  private static String reference(String cleaned, int limit) {
+    if (limit <= 1 || cleaned.codePointCount(0, cleaned.length()) <= limit) {
+      return cleaned;
+    }
+    String prefix = cleaned.substring(0, cleaned.offsetByCodePoints(0, limit));
+    int space = prefix.lastIndexOf(' ');
+    if (space > 0) {
+      return prefix.substring(0, space).strip();
+    }
+    int ampersand = prefix.lastIndexOf('&');
+    if (ampersand >= 0 && prefix.indexOf(';', ampersand) < 0) {
+      prefix = prefix.substring(0, ampersand);
+    }
+    return prefix.strip();
   }
 
   @Test

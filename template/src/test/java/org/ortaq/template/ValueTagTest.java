@@ -29,6 +29,8 @@ class ValueTagTest {
       "{{Some text}}|{{Some text}}",
       "{lang_read_more}|{lang_read_more}",
       "{banner_top}|''",
+      "{category-url}|''",
+      "{category-icon}|/templates/Default/dleimages/no_icon.gif",
   })
   void fillsValueTagsCaseInsensitivelyAndLeavesUnknownOnesLiteral(String template, String expected) {
     assertThat(Render.of(template, STORY)).isEqualTo(expected);
@@ -97,6 +99,12 @@ class ValueTagTest {
     assertThat(Render.of("{date}", page.now(Instant.parse("2024-05-03T19:00:00Z")).build(), item)).isEqualTo("Bu gün, 15:05");
     assertThat(Render.of("{date}", page.now(Instant.parse("2024-05-04T08:00:00Z")).build(), item)).isEqualTo("Dünən, 15:05");
     assertThat(Render.of("{date}", page.now(Instant.parse("2024-06-01T08:00:00Z")).build(), item)).isEqualTo("3-05-2024, 15:05");
+  }
+
+  @Test
+  void letsAnItemValueGiveTheDateTextForCommentsRelativeDates() {
+    var comment = Item.builder().date(Instant.parse("2024-05-03T11:05:09Z")).value("date", "5 dəqiqə əvvəl").build();
+    assertThat(Render.of("{date} {date=Y}", comment)).isEqualTo("5 dəqiqə əvvəl 2024");
   }
 
   @Test
