@@ -27,6 +27,11 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (0 ok, 1 failure, 2 bad setting or input). */
   public static int run(String... args) {
+    if (System.getenv("ORTAQ_LOG_LEVEL") == null && (args.length == 0 || !args[0].equals("serve"))) {
+      // Commands other than serve print their result; routine log lines would only be noise.
+      ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+          .setLevel(ch.qos.logback.classic.Level.WARN);
+    }
     return new CommandLine(new Main())
         .setExecutionExceptionHandler(new Failures())
         .setCaseInsensitiveEnumValuesAllowed(true)
