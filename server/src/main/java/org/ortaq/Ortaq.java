@@ -11,6 +11,8 @@ import org.ortaq.article.ArticleApi;
 import org.ortaq.article.ArticleFeeds;
 import org.ortaq.article.ArticlePreview;
 import org.ortaq.desk.Desk;
+import org.ortaq.mail.Mailer;
+import org.ortaq.mail.SmtpSettings;
 import org.ortaq.article.OpenGraphHead;
 import org.ortaq.article.ArticlePages;
 import org.ortaq.article.ArticleService;
@@ -103,7 +105,8 @@ public final class Ortaq implements AutoCloseable {
           messages, publicUrl::get));
       routes.addAll(Desk.routes(services.signIn(), services.articles(), services.published(), services.organizations(),
           new ArticlePreview(services.published(), services.organizations(), renderer), services.audit(), database,
-          renderer::checkTheme, messages, config.dataDir().resolve("uploads"), publicUrl.get(), clock));
+          renderer::checkTheme, messages, config.dataDir().resolve("uploads"), publicUrl.get(),
+          Mailer.of(SmtpSettings.from(System.getenv())), clock));
       routes.add(new SearchRoutes(search.searcher(), renderer, openApi, (dimension, value, language) ->
           switch (dimension) {
             case "organization" -> services.organizations().findBySlug(value).map(o -> o.name(language)).orElse(value);

@@ -8,6 +8,7 @@ import org.ortaq.account.SignIn;
 import org.ortaq.article.ArticlePreview;
 import org.ortaq.article.ArticleService;
 import org.ortaq.article.PublishedArticles;
+import org.ortaq.mail.Mailer;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.store.AuditLog;
 import org.ortaq.store.Database;
@@ -22,7 +23,8 @@ public final class Desk {
   /** Every desk route; the session gate comes first. */
   public static List<Routes> routes(SignIn signIn, ArticleService articles, PublishedArticles published,
       OrganizationService organizations, ArticlePreview preview, AuditLog audit, Database database,
-      Supplier<List<TemplateProblem>> themeCheck, Messages messages, Path uploads, String publicUrl, Clock clock) {
+      Supplier<List<TemplateProblem>> themeCheck, Messages messages, Path uploads, String publicUrl, Mailer mailer,
+      Clock clock) {
     var page = new DeskPage(messages);
     var sessions = new DeskSession(signIn, publicUrl.startsWith("https://"));
     return List.of(
@@ -30,7 +32,7 @@ public final class Desk {
         new DeskAssets(),
         new SignInPages(signIn, sessions, page),
         new ArticleDesk(articles, published, organizations, preview, page),
-        new OrganizationDesk(organizations, signIn, audit, database, themeCheck, page, publicUrl),
+        new OrganizationDesk(organizations, signIn, audit, database, themeCheck, page, publicUrl, mailer),
         new Uploads(uploads, clock));
   }
 }

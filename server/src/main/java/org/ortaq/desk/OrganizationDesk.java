@@ -14,6 +14,7 @@ import org.ortaq.account.Session;
 import org.ortaq.account.SignIn;
 import org.ortaq.error.Forbidden;
 import org.ortaq.error.Invalid;
+import org.ortaq.mail.Mailer;
 import org.ortaq.organization.Organization;
 import org.ortaq.organization.OrganizationInput;
 import org.ortaq.organization.OrganizationService;
@@ -35,9 +36,10 @@ final class OrganizationDesk implements Routes {
   private final Supplier<List<TemplateProblem>> themeCheck;
   private final DeskPage page;
   private final String publicUrl;
+  private final Mailer mailer;
 
   OrganizationDesk(OrganizationService organizations, SignIn signIn, AuditLog audit, Database database,
-      Supplier<List<TemplateProblem>> themeCheck, DeskPage page, String publicUrl) {
+      Supplier<List<TemplateProblem>> themeCheck, DeskPage page, String publicUrl, Mailer mailer) {
     this.organizations = organizations;
     this.signIn = signIn;
     this.audit = audit;
@@ -45,6 +47,7 @@ final class OrganizationDesk implements Routes {
     this.themeCheck = themeCheck;
     this.page = page;
     this.publicUrl = publicUrl;
+    this.mailer = mailer;
   }
 
   @Override
@@ -141,9 +144,21 @@ final class OrganizationDesk implements Routes {
     Organization organization = current(ctx);
     Role role = Role.of(ctx.formParam("role")).orElseThrow(() -> new Invalid("role", "unknown role"));
     try {
-      String token = signIn.invite(DeskSession.session(ctx).actor(), organization.id(), ctx.formParam("email"), role);
+      String email = ctx.formParam("email");
+      String token = signIn.invite(DeskSession.session(ctx).actor(), organization.id(), email, role);
       Language l = DeskSession.language(ctx);
-      show(ctx, page.messages().get(l, "desk_invite_link") + " " + publicUrl + "/admin/invitation/" + token, List.of());
+      String link = publicUrl + "/admin/invitation/" + token;
+      String notice = page.messages().get(l, "desk_invite_link") + " " + link;
+      if (mailer.enabled()) {
+        try {
+          mailer.send(email.strip(), page.messages().get(l, "desk_invitation") + " — " + organization.name(l),
+              page.messages().get(l, "desk_invitation") + ": " + organization.name(l) + "\n\n" + link + "\n");
+          notice = page.messages().get(l, "desk_invite_mailed") + " " + email.strip() + ". " + notice;
+        } catch (Mailer.MailFailure e) {
+          notice = e.getMessage() + ". " + notice;
+        }
+      }
+      show(ctx, notice, List.of());
     } catch (Invalid e) {
       show(ctx, "", e.errors());
     }
