@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -30,6 +32,11 @@ import org.ortaq.text.Language;
  */
 public final class SearchIndex implements AutoCloseable {
   static final String OUTBOX_MARK = "ortaq.outbox";
+  /**
+   * Bodies keep their term offsets so the highlighter reads them from the postings instead of
+   * analyzing every hit's text again (which profiled at most of a query's CPU).
+   */
+  private static final FieldType BODY = bodyType();
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -165,6 +172,13 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  private static FieldType bodyType() {
+    var type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
   private static Document lucene(SearchDocument source) {
     var document = new Document();
     Language language = source.language();
@@ -189,10 +203,10 @@ public final class SearchIndex implements AutoCloseable {
     document.add(new StoredField(SearchFields.TITLE_STORED, source.title()));
     document.add(new StoredField(SearchFields.ORGANIZATION_NAME, source.organizationName()));
     document.add(new TextField(SearchFields.title(language), source.title(), Field.Store.NO));
-    document.add(new TextField(SearchFields.body(language), source.body(), Field.Store.YES));
+    document.add(new Field(SearchFields.body(language), source.body(), BODY));
     if (language == Language.AZ || language == Language.TR) {
       document.add(new TextField(SearchFields.TITLE_FOLDED, source.title(), Field.Store.NO));
-      document.add(new TextField(SearchFields.BODY_FOLDED, source.body(), Field.Store.YES));
+      document.add(new Field(SearchFields.BODY_FOLDED, source.body(), BODY));
     }
     return document;
   }
