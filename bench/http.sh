@@ -3,11 +3,13 @@
 # builds a database of ARTICLES generated articles (once; reused), starts Ortaq with -Xmx256m,
 # saves its front page and an article page for nginx, runs wrk against front page, article page
 # and RSS feed at c=1 and c=64, measures publish → visible, and prints one table.
-# Usage: bench/http.sh   (ARTICLES=100000 DURATION=10s ORTAQ_PORT=18080 NGINX_PORT=18081)
+# Before measuring, each Ortaq URL is loaded for WARMUP at c=64 so that C2 has compiled the hot path.
+# Usage: bench/http.sh   (ARTICLES=100000 DURATION=10s WARMUP=8s ORTAQ_PORT=18080 NGINX_PORT=18081)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 articles="${ARTICLES:-100000}"
 duration="${DURATION:-10s}"
+warmup="${WARMUP:-8s}"
 port="${ORTAQ_PORT:-18080}"
 nginx_port="${NGINX_PORT:-18081}"
 work="$root/bench/out/http"
@@ -71,6 +73,9 @@ run() { # name url connections
   line="$(wrk -t"$threads" -c"$3" -d"$duration" --latency -s "$root/bench/wrk-report.lua" "$2" | grep '^RESULT')"
   echo "$1 $3 ${line#RESULT }"
 }
+for url in "$base/az/" "$base$article" "$base/az/feed.rss" "http://127.0.0.1:$nginx_port/front.html"; do
+  wrk -t2 -c64 -d"$warmup" "$url" >/dev/null 2>&1 || true
+done
 results="$work/results.txt"
 : >"$results"
 for c in 1 64; do
@@ -84,7 +89,7 @@ publish="$(python3 "$root/bench/publish-latency.py" 127.0.0.1 "$port" "$token" s
   || python3 "$root/bench/publish-latency.py" 127.0.0.1 "$port" "$token" "$organization" 20)"
 rss_kb="$(awk '/VmHWM/ {print $2}' "/proc/$java_pid/status" 2>/dev/null || echo 0)"
 
-echo "Ortaq HTTP benchmark: $articles articles, wrk $duration per row, heap -Xmx256m, $(nproc) cores"
+echo "Ortaq HTTP benchmark: $articles articles, wrk $duration per row after $warmup warm-up per URL, heap -Xmx256m, $(nproc) cores"
 printf '%-14s %4s %10s %9s %9s %7s %10s\n' page c "req/s" "p50 ms" "p99 ms" errors "vs nginx"
 awk '
   { key = $1 " " $2; rps[key] = $3; line[NR] = $0 }

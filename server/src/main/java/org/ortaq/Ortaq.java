@@ -92,7 +92,8 @@ public final class Ortaq implements AutoCloseable {
       routes.add(new OrganizationApi(services.organizations(), openApi));
       routes.add(new ArticleApi(services.articles(), services.published(), services.organizations(), openApi));
       var messages = renderer.messages();
-      var pageCache = new PageCache(PAGE_CACHE_BYTES, clock);
+// A page answered from the cache before routing still counts as an article view.
+      var pageCache = new PageCache(PAGE_CACHE_BYTES, clock, services.views()::countPath);
       search = Search.start(config.dataDir(), database, services, clock);
       services.changes().subscribe(keys -> {
         if (keys.contains(OrganizationService.EVERY_PAGE)) {
@@ -116,7 +117,7 @@ public final class Ortaq implements AutoCloseable {
       routes.add(new ArticlePages(services.published(), services.organizations(), renderer,
           pageCache::serve, services.views(), new OpenGraphHead(messages, publicUrl::get)));
       var web = WebServer.start(config.httpHost(), config.httpPort(), routes,
-          ctx -> ctx.html(renderer.notFound(languageOf(ctx.path()))));
+          ctx -> ctx.html(renderer.notFound(languageOf(ctx.path()))), pageCache);
       if (config.httpPort() == 0 && config.publicUrl().endsWith(":0")) {
         publicUrl.set("http://" + config.httpHost() + ":" + web.port());
       }

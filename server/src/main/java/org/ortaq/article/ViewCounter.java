@@ -34,7 +34,7 @@ public final class ViewCounter {
   }
 
   /** Counts one view of the article at {@code path}, when that path is known. */
-  void countPath(String path) {
+  public void countPath(String path) {
     Long id = idsByPath.getIfPresent(path);
     if (id != null) {
       pending.computeIfAbsent(id, k -> new LongAdder()).increment();

@@ -10,6 +10,8 @@ import java.util.Set;
  * §12.5.3): the highest weight wins, ties go to br, then gzip, then identity; {@code q=0} refuses.
  */
 final class AcceptEncoding {
+  private static final AcceptEncoding IDENTITY_ONLY = new AcceptEncoding(Map.of());
+
   private final Map<String, Double> weights;
 
   private AcceptEncoding(Map<String, Double> weights) {
@@ -18,6 +20,9 @@ final class AcceptEncoding {
 
   /** Parses the header; an absent or empty header accepts only identity. */
   static AcceptEncoding parse(String header) {
+    if (header.isEmpty()) {
+      return IDENTITY_ONLY; // most feed readers and bots, and every wrk request
+    }
     var weights = new HashMap<String, Double>();
     for (String member : header.split(",")) {
       String[] parts = member.split(";");

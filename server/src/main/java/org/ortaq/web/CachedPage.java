@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,8 +23,9 @@ final class CachedPage {
   private final String contentType;
   private final Set<String> dependencies;
   private final Instant lastModified;
+  private final String lastModifiedHttpDate;
   private final Map<ContentCoding, byte[]> bodies;
-  private final String validator;
+  private final Map<ContentCoding, String> etags;
 
   CachedPage(
       String key,
@@ -36,11 +38,19 @@ final class CachedPage {
     this.dependencies = Set.copyOf(dependencies);
     // HTTP dates have one-second precision (RFC 9110 §5.6.7); comparisons must agree with them.
     this.lastModified = renderedAt.truncatedTo(ChronoUnit.SECONDS);
+    this.lastModifiedHttpDate = Revalidation.httpDate(lastModified);
     this.bodies = Map.copyOf(bodies);
     if (!this.bodies.containsKey(ContentCoding.IDENTITY)) {
       throw new IllegalArgumentException("a cached page needs its identity body");
     }
-    this.validator = validator(this.bodies.get(ContentCoding.IDENTITY));
+    // Each coding has its own strong ETag, as RFC 9110 §8.8.3 asks of different representations,
+    // all derived from the raw bytes. Computed once: a hit only looks them up.
+    String validator = validator(this.bodies.get(ContentCoding.IDENTITY));
+    var etags = new EnumMap<ContentCoding, String>(ContentCoding.class);
+    for (ContentCoding coding : this.bodies.keySet()) {
+      etags.put(coding, coding == ContentCoding.IDENTITY ? '"' + validator + '"' : '"' + validator + '-' + coding.token() + '"');
+    }
+    this.etags = etags;
   }
 
   String key() {
@@ -59,6 +69,11 @@ final class CachedPage {
     return lastModified;
   }
 
+  /** {@link #lastModified()} as an HTTP date, for the Last-Modified header. */
+  String lastModifiedHttpDate() {
+    return lastModifiedHttpDate;
+  }
+
   Set<ContentCoding> codings() {
     return bodies.keySet();
   }
@@ -68,12 +83,9 @@ final class CachedPage {
     return Objects.requireNonNull(bodies.get(coding), coding.token());
   }
 
-  /**
-   * A strong ETag for the body in {@code coding}. Each coding has its own, as RFC 9110 §8.8.3 asks of
-   * different representations, all derived from the raw bytes.
-   */
+  /** The strong ETag of the body in {@code coding}, which must be one of {@link #codings()}. */
   String etag(ContentCoding coding) {
-    return coding == ContentCoding.IDENTITY ? '"' + validator + '"' : '"' + validator + '-' + coding.token() + '"';
+    return Objects.requireNonNull(etags.get(coding), coding.token());
   }
 
   /** Bytes this entry keeps alive, for the cache's weight bound. */

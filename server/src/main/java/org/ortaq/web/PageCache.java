@@ -6,23 +6,20 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +27,7 @@ import org.slf4j.LoggerFactory;
 /** Public pages kept as precompressed bytes, revalidated by ETag and date, dropped by what they show. */
 public final class PageCache {
   private static final Logger log = LoggerFactory.getLogger(PageCache.class);
-  /** Browsers and a CDN may keep the page but must ask again each time; a 304 makes that cheap. */
-  static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+  static final String CACHE_CONTROL = CachedReply.CACHE_CONTROL;
 
   private final Clock clock;
   private final PageCompression compression;
@@ -43,20 +39,34 @@ public final class PageCache {
   private final ReadWriteLock storing = new ReentrantReadWriteLock();
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
+  private final Consumer<String> onAnswerWithoutRoute;
 
   /** Counters for tests and metrics; {@code dependencyLinks} counts (dependency, page) pairs indexed. */
   public record Stats(long hits, long misses, long entries, long bytes, long dependencyLinks) {}
 
   public PageCache(long maxBytes, Clock clock) {
-    this(maxBytes, clock, PageCompression.brotliWhenAvailable());
+    this(maxBytes, clock, path -> {});
+  }
+
+  /**
+   * A cache whose fast path (see {@link WebServer}) calls {@code onAnswerWithoutRoute} with the path
+   * of each request it answers, since the page's route, which may count a view, does not run then.
+   */
+  public PageCache(long maxBytes, Clock clock, Consumer<String> onAnswerWithoutRoute) {
+    this(maxBytes, clock, PageCompression.brotliWhenAvailable(), onAnswerWithoutRoute);
   }
 
   PageCache(long maxBytes, Clock clock, PageCompression compression) {
+    this(maxBytes, clock, compression, path -> {});
+  }
+
+  PageCache(long maxBytes, Clock clock, PageCompression compression, Consumer<String> onAnswerWithoutRoute) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
     this.clock = Objects.requireNonNull(clock);
     this.compression = Objects.requireNonNull(compression);
+    this.onAnswerWithoutRoute = Objects.requireNonNull(onAnswerWithoutRoute);
     this.pages =
         Caffeine.newBuilder()
             .maximumWeight(maxBytes)
@@ -83,7 +93,13 @@ public final class PageCache {
       ctx.contentType(contentType).result(render.get());
       return;
     }
-    String key = key(ctx);
+    // A malformed query is rendered every time rather than kept.
+    Optional<String> maybeKey = PageKey.of(ctx.path(), ctx.queryString());
+    if (maybeKey.isEmpty()) {
+      ctx.contentType(contentType).result(render.get());
+      return;
+    }
+    String key = maybeKey.get();
     CachedPage cached = pages.getIfPresent(key);
     if (cached != null) {
       hits.increment();
@@ -116,6 +132,22 @@ public final class PageCache {
       mine.result.complete(Optional.empty()); // no-op when the render succeeded
       renders.remove(key, mine);
     }
+  }
+
+  /**
+   * The answer to a GET or HEAD from the cache alone, counted as a hit, for the fast path that
+   * runs before any route; empty on a miss. Empty strings stand for absent request headers.
+   */
+  Optional<CachedReply> answerWithoutRoute(
+      String path, String rawQuery, String acceptEncoding, String ifNoneMatch, String ifModifiedSince) {
+    Optional<String> key = PageKey.of(path, rawQuery);
+    CachedPage cached = key.isEmpty() ? null : pages.getIfPresent(key.get());
+    if (cached == null) {
+      return Optional.empty();
+    }
+    hits.increment();
+    onAnswerWithoutRoute.accept(path);
+    return Optional.of(CachedReply.of(cached, acceptEncoding, ifNoneMatch, ifModifiedSince));
   }
 
   /** Drops every cached page that declared any of these dependency keys (e.g. "front:az", "organization:5", "article:12", "category:3", "tag:az:şuşa", "feed:az", "sitemap"). Synchronous. */
@@ -218,45 +250,23 @@ public final class PageCache {
   }
 
   private static void answer(Context ctx, CachedPage page) {
-    ContentCoding coding = AcceptEncoding.parse(header(ctx, "Accept-Encoding")).choose(page.codings());
-    String etag = page.etag(coding);
-    ctx.header("ETag", etag)
-        .header("Last-Modified", Revalidation.httpDate(page.lastModified()))
-        .header("Cache-Control", CACHE_CONTROL)
-        .header("Vary", "Accept-Encoding");
+    CachedReply reply =
+        CachedReply.of(
+            page, header(ctx, "Accept-Encoding"), header(ctx, "If-None-Match"), header(ctx, "If-Modified-Since"));
+    ctx.header("ETag", reply.etag())
+        .header("Last-Modified", reply.lastModified())
+        .header("Cache-Control", CachedReply.CACHE_CONTROL)
+        .header("Vary", CachedReply.VARY);
     // The bodies are encoded already (or deliberately not); Javalin must not encode them again.
     ctx.minSizeForCompression(Integer.MAX_VALUE);
-    String ifNoneMatch = header(ctx, "If-None-Match");
-    String ifModifiedSince = header(ctx, "If-Modified-Since");
-    if (Revalidation.notModified(ifNoneMatch, ifModifiedSince, etag, page.lastModified())) {
+    // Set on a 304 too, where it would otherwise be Javalin's default, whatever the page is.
+    ctx.contentType(reply.contentType());
+    if (reply.notModified()) {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
-    if (coding != ContentCoding.IDENTITY) {
-      ctx.header("Content-Encoding", coding.token());
-    }
-    ctx.contentType(page.contentType()).result(page.body(coding));
-  }
-
-  /** The path (which holds the language) and the query with its parameters sorted by name. */
-  static String key(Context ctx) {
-    Map<String, List<String>> query = new TreeMap<>(ctx.queryParamMap());
-    if (query.isEmpty()) {
-      return ctx.path();
-    }
-    var key = new StringBuilder(ctx.path());
-    char separator = '?';
-    for (var parameter : query.entrySet()) {
-      for (String value : parameter.getValue()) {
-        key.append(separator).append(encode(parameter.getKey())).append('=').append(encode(value));
-        separator = '&';
-      }
-    }
-    return key.toString();
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    reply.contentEncoding().ifPresent(coding -> ctx.header("Content-Encoding", coding));
+    ctx.result(reply.body());
   }
 
   private static String header(Context ctx, String name) {

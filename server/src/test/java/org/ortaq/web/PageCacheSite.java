@@ -20,17 +20,21 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
-/** A real web server on 127.0.0.1 whose pages go through one PageCache, each counting its renders. */
+/**
+ * A real web server on 127.0.0.1 whose pages go through one PageCache, each counting its renders;
+ * hits are answered by the Jetty fast path as in production, or by the Javalin route alone.
+ */
 final class PageCacheSite implements AutoCloseable {
   private final PageCache cache;
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
   private final WebServer server;
+  private final AtomicInteger routeCalls = new AtomicInteger();
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private record Page(Set<String> dependencies, Function<Context, String> render, AtomicInteger renders) {}
+  private record Page(String contentType, Set<String> dependencies, Function<Context, String> render, AtomicInteger renders) {}
 
-  private PageCacheSite(PageCache cache) {
+  private PageCacheSite(PageCache cache, boolean fastPath) {
     this.cache = cache;
     // Javalin answers HEAD on a GET route with an empty 200 without running the handler, so
     // cached pages are mounted for HEAD as well.
@@ -39,11 +43,30 @@ final class PageCacheSite implements AutoCloseable {
           config.get("/*", this::handle);
           config.head("/*", this::handle);
         };
-    this.server = WebServer.start("127.0.0.1", 0, List.of(routes), ctx -> ctx.result("no such page"));
+    NotFoundPage notFound = ctx -> ctx.result("no such page");
+    this.server =
+        fastPath
+            ? WebServer.start("127.0.0.1", 0, List.of(routes), notFound, cache)
+            : WebServer.start("127.0.0.1", 0, List.of(routes), notFound);
   }
 
+  /** A site whose cache hits are answered before routing, as Ortaq serves them. */
   static PageCacheSite start(PageCache cache) {
-    return new PageCacheSite(cache);
+    return new PageCacheSite(cache, true);
+  }
+
+  /** A site whose every request runs its route, which answers hits through {@link PageCache#serve}. */
+  static PageCacheSite startWithoutFastPath(PageCache cache) {
+    return new PageCacheSite(cache, false);
+  }
+
+  int port() {
+    return server.port();
+  }
+
+  /** How often a page's route ran, hit or miss; the fast path answers without it. */
+  int routeCalls() {
+    return routeCalls.get();
   }
 
   PageCache cache() {
@@ -56,8 +79,12 @@ final class PageCacheSite implements AutoCloseable {
   }
 
   AtomicInteger page(String path, Set<String> dependencies, Function<Context, String> render) {
+    return page(path, "text/html; charset=utf-8", dependencies, render);
+  }
+
+  AtomicInteger page(String path, String contentType, Set<String> dependencies, Function<Context, String> render) {
     var renders = new AtomicInteger();
-    pages.put(path, new Page(dependencies, render, renders));
+    pages.put(path, new Page(contentType, dependencies, render, renders));
     return renders;
   }
 
@@ -122,6 +149,7 @@ final class PageCacheSite implements AutoCloseable {
   }
 
   private void handle(Context ctx) {
+    routeCalls.incrementAndGet();
     Page page = pages.get(ctx.path());
     if (page == null) {
       ctx.status(404).result("no such page");
@@ -129,7 +157,7 @@ final class PageCacheSite implements AutoCloseable {
     }
     cache.serve(
         ctx,
-        "text/html; charset=utf-8",
+        page.contentType(),
         page.dependencies(),
         () -> {
           page.renders().incrementAndGet();
