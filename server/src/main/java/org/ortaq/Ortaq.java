@@ -92,7 +92,7 @@ public final class Ortaq implements AutoCloseable {
       routes.add(new OrganizationApi(services.organizations(), openApi));
       routes.add(new ArticleApi(services.articles(), services.published(), services.organizations(), openApi));
       var messages = renderer.messages();
-// A page answered from the cache before routing still counts as an article view.
+      // A page answered from the cache before routing still counts as an article view.
       var pageCache = new PageCache(PAGE_CACHE_BYTES, clock, services.views()::countPath);
       search = Search.start(config.dataDir(), database, services, clock);
       services.changes().subscribe(keys -> {
