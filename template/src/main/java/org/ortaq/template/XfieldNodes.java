@@ -2,6 +2,8 @@ package org.ortaq.template;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -206,14 +208,14 @@ final class XfieldNodes {
   }
 
   /** A date: ISO date-time, "yyyy-MM-dd[ HH:mm[:ss]]" in the given zone, or a Unix timestamp. */
-  static Optional<Instant> parseDate(String value, java.time.ZoneId zone) {
+  static Optional<Instant> parseDate(String value, ZoneId zone) {
     String text = value.strip();
     try {
       if (PhpNumbers.isInteger(text)) {
         return Optional.of(Instant.ofEpochSecond(PhpNumbers.intval(text)));
       }
       if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
-        return Optional.of(java.time.OffsetDateTime.parse(text).toInstant());
+        return Optional.of(OffsetDateTime.parse(text).toInstant());
       }
       String iso = text.replace(' ', 'T');
       if (iso.length() == 10) {
