@@ -112,7 +112,7 @@ final class Compiler implements Parser.Factory {
         }
       }
     }
-    return new ValueNodes.Value(key, plain ? "" : key + " " + token.params().strip(), token.raw());
+    return new ValueNodes.Value(key, plain ? "" : key + " " + token.params().strip().toLowerCase(Locale.ROOT), token.raw());
   }
 
   @Override
@@ -127,7 +127,7 @@ final class Compiler implements Parser.Factory {
   Node limited(Token token, ValueNodes.Story story) {
     Optional<Integer> limit = limit(token);
     if (limit.isEmpty()) {
-      return new ValueNodes.Value(token.key(), token.key() + " " + token.params().strip(), token.raw());
+      return new ValueNodes.Value(token.key(), token.key() + " " + token.params().strip().toLowerCase(Locale.ROOT), token.raw());
     }
     if (!firstVariant(token.key(), token.raw())) {
       return text(token.raw());

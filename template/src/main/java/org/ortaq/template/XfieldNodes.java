@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -128,7 +128,11 @@ final class XfieldNodes {
         return;
       }
       PageContext page = scope.page();
-      out.append(page.languagePack().localise(PhpDate.format(format, instant.get(), page.zone()), page.declineDates()));
+      try {
+        out.append(page.languagePack().localise(PhpDate.format(format, instant.get(), page.zone()), page.declineDates()));
+      } catch (DateTimeException e) {
+        out.append(value.get()); // beyond the years a calendar can show
+      }
     }
   }
 
@@ -222,7 +226,7 @@ final class XfieldNodes {
         iso += "T00:00";
       }
       return Optional.of(LocalDateTime.parse(iso).atZone(zone).toInstant());
-    } catch (DateTimeParseException | ArithmeticException e) {
+    } catch (DateTimeException | ArithmeticException e) {
       return Optional.empty();
     }
   }
