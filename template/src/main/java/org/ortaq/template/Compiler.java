@@ -1,9 +1,12 @@
 package org.ortaq.template;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -109,7 +112,7 @@ final class Compiler implements Parser.Factory {
         }
       }
     }
-    return new ValueNodes.Value(key, plain ? "" : key + " " + token.params().strip(), token.raw());
+    return new ValueNodes.Value(key, plain ? "" : key + " " + token.params().strip().toLowerCase(Locale.ROOT), token.raw());
   }
 
   @Override
@@ -124,7 +127,7 @@ final class Compiler implements Parser.Factory {
   Node limited(Token token, ValueNodes.Story story) {
     Optional<Integer> limit = limit(token);
     if (limit.isEmpty()) {
-      return new ValueNodes.Value(token.key(), token.key() + " " + token.params().strip(), token.raw());
+      return new ValueNodes.Value(token.key(), token.key() + " " + token.params().strip().toLowerCase(Locale.ROOT), token.raw());
     }
     if (!firstVariant(token.key(), token.raw())) {
       return text(token.raw());
@@ -146,7 +149,7 @@ final class Compiler implements Parser.Factory {
   }
 
   boolean firstVariant(String family, String raw) {
-    String variant = raw.toLowerCase(java.util.Locale.ROOT);
+    String variant = raw.toLowerCase(Locale.ROOT);
     String first = load.firstLimit.putIfAbsent(family, variant);
     return first == null || first.equals(variant);
   }
@@ -200,7 +203,7 @@ final class Compiler implements Parser.Factory {
   /** Line and column (1-based) of an offset; a CRLF counts as one line break. */
   private int[] position(int offset) {
     if (lineStarts == null) {
-      var starts = new java.util.ArrayList<Integer>();
+      var starts = new ArrayList<Integer>();
       starts.add(0);
       for (int i = 0; i < text.length(); i++) {
         if (text.charAt(i) == '\n') {
@@ -209,7 +212,7 @@ final class Compiler implements Parser.Factory {
       }
       lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
-    int index = java.util.Arrays.binarySearch(lineStarts, offset);
+    int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     return new int[] {line + 1, offset - lineStarts[line] + 1};
   }

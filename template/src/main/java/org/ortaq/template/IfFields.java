@@ -1,6 +1,7 @@
 package org.ortaq.template;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ final class IfFields {
       case "editdate" -> item.editDate();
       case "lastdate", "reg_date", "restricted_date" ->
           Optional.ofNullable(item.fields().get(field))
-              .flatMap(value -> XfieldNodes.parseDate(value, java.time.ZoneOffset.UTC));
+              .flatMap(value -> XfieldNodes.parseDate(value, ZoneOffset.UTC));
       default -> Optional.empty();
     };
   }

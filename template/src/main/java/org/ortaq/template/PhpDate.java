@@ -2,6 +2,7 @@ package org.ortaq.template;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
@@ -122,7 +123,7 @@ final class PhpDate {
 
   /** The zone's short name as PHP prints it: "UTC", "MSK", or "+04" when there is none. */
   private static String abbreviation(ZonedDateTime time) {
-    if (time.getZone().normalized().equals(java.time.ZoneOffset.UTC)) {
+    if (time.getZone().normalized().equals(ZoneOffset.UTC)) {
       return "UTC";
     }
     String name = time.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);

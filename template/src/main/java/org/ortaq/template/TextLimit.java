@@ -29,10 +29,13 @@ public final class TextLimit {
   private static final boolean[] SPECIAL_ASCII = new boolean[128];
 
   static {
-    for (char c : "&<>\"'{}[] \t\n\u000B\f\r".toCharArray()) {
+    for (char c : "&<>\"'{}[]\t\n\u000B\f\r".toCharArray()) {
       SPECIAL_ASCII[c] = true;
     }
   }
+
+  /** A character each needle of {@link #SPACED} holds, tested before looking for the needle. */
+  private static final String SPACED_KEYS = "`\t\n\r\\\\\\{&<<,";
 
   private TextLimit() {}
 
@@ -68,8 +71,15 @@ public final class TextLimit {
    * itself when a needle is absent.
    */
   private static String replaceSpaced(String text) {
-    for (String spaced : SPACED) {
-      if (text.indexOf(spaced) >= 0) { // the intrinsic search is cheaper than replace's own
+    for (int i = 0; i < SPACED.length; i++) {
+      String spaced = SPACED[i];
+      // String.indexOf(char) is the cheapest test; most needles are absent from most texts
+      if (text.indexOf(SPACED_KEYS.charAt(i)) < 0) {
+        continue;
+      }
+      if (spaced.length() == 1) {
+        text = text.replace(spaced.charAt(0), ' ');
+      } else if (text.contains(spaced)) {
         text = text.replace(spaced, " ");
       }
     }
@@ -125,6 +135,15 @@ public final class TextLimit {
         return out.append(text, run, i).toString();
       }
       char c = text.charAt(i);
+      if (c == ' ') { // a single space stays in the run; one after whitespace is dropped
+        if (inSpace) {
+          out.append(text, run, i);
+          written += i - run;
+          run = i + 1;
+        }
+        inSpace = true;
+        continue;
+      }
       if (c < 128 ? !SPECIAL_ASCII[c] : !isWideSpace(c)) {
         if (Character.isLowSurrogate(c)) {
           lowSurrogates++;

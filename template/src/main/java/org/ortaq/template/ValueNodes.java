@@ -1,5 +1,6 @@
 package org.ortaq.template;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -111,11 +112,13 @@ final class ValueNodes {
       }
       PageContext page = scope.page();
       LanguagePack language = page.languagePack();
-      if (!format.isEmpty()) {
-        out.append(language.localise(PhpDate.format(format, date.get(), page.zone()), page.declineDates()));
-        return;
+      try {
+        out.append(format.isEmpty()
+            ? relative(date.get(), page, language)
+            : language.localise(PhpDate.format(format, date.get(), page.zone()), page.declineDates()));
+      } catch (DateTimeException e) {
+        out.append(raw); // an instant beyond the years a calendar can show
       }
-      out.append(relative(date.get(), page, language));
     }
 
     /** DLE's {@code {date}}: "Today, 14:05", "Yesterday, 14:05", else "j-m-Y, H:i". */

@@ -2,7 +2,9 @@ package org.ortaq.template;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,7 +128,11 @@ final class XfieldNodes {
         return;
       }
       PageContext page = scope.page();
-      out.append(page.languagePack().localise(PhpDate.format(format, instant.get(), page.zone()), page.declineDates()));
+      try {
+        out.append(page.languagePack().localise(PhpDate.format(format, instant.get(), page.zone()), page.declineDates()));
+      } catch (DateTimeException e) {
+        out.append(value.get()); // beyond the years a calendar can show
+      }
     }
   }
 
@@ -206,21 +212,21 @@ final class XfieldNodes {
   }
 
   /** A date: ISO date-time, "yyyy-MM-dd[ HH:mm[:ss]]" in the given zone, or a Unix timestamp. */
-  static Optional<Instant> parseDate(String value, java.time.ZoneId zone) {
+  static Optional<Instant> parseDate(String value, ZoneId zone) {
     String text = value.strip();
     try {
       if (PhpNumbers.isInteger(text)) {
         return Optional.of(Instant.ofEpochSecond(PhpNumbers.intval(text)));
       }
       if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
-        return Optional.of(java.time.OffsetDateTime.parse(text).toInstant());
+        return Optional.of(OffsetDateTime.parse(text).toInstant());
       }
       String iso = text.replace(' ', 'T');
       if (iso.length() == 10) {
         iso += "T00:00";
       }
       return Optional.of(LocalDateTime.parse(iso).atZone(zone).toInstant());
-    } catch (DateTimeParseException | ArithmeticException e) {
+    } catch (DateTimeException | ArithmeticException e) {
       return Optional.empty();
     }
   }

@@ -78,6 +78,15 @@ class RobustnessTest {
   }
 
   @Test
+  void rendersDatesBeyondTheCalendarWithoutThrowing() {
+    var item = Item.builder().date(java.time.Instant.MAX).editDate(java.time.Instant.MIN)
+        .xfield("when", "99999999999999999").build();
+    var page = PageContext.builder().now(java.time.Instant.EPOCH).build();
+    assertThat(Render.of("{date}|{date=Y}|{edit-date=Y}|[xfvalue_when format=\"Y\"]|[if date>2024-01-01]x[/if]", page, item))
+        .isEqualTo("{date}|{date=Y}|{edit-date=Y}|99999999999999999|x");
+  }
+
+  @Test
   void neverLoopsOnACustomTemplateThatListsItself() {
     var theme = Render.theme(Map.of("main.tpl", "{custom template=\"loop\"}", "loop.tpl", "<li>{title}{custom template=\"loop\"}</li>"));
     var page = PageContext.builder().customSource(query -> java.util.List.of(Item.builder().title("x").build())).build();

@@ -26,7 +26,7 @@ class TemplateFuzzTest {
       .customSource(query -> List.of(Item.builder().title("custom").build(), Item.EMPTY))
       .build();
 
-  @FuzzTest(maxDuration = "4s")
+  @FuzzTest(maxDuration = "2s")
   @DictionaryEntries({
     "{include file=\"a.tpl\"}", "{include file=\"b.tpl\"}", "[if ", "[/if]", "[aviable=main]", "[/aviable]",
     "[not-aviable=cat]", "[group=5]", "[/group]", "{title limit=\"", "{short-story limit=\"5\"}", "{date=",

@@ -62,6 +62,13 @@ class ValueTagTest {
   }
 
   @Test
+  void looksUpTagsWithParametersCaseInsensitivelyBeforeTheirBareName() {
+    var page = PageContext.builder().value("lang text=\"read_more\"", "Ətraflı").value("catnewscount", "7").build();
+    assertThat(Render.of("{lang text=\"Read_More\"}|{catnewscount id=\"3\"}|{lang text=\"x\"}", page))
+        .isEqualTo("Ətraflı|7|{lang text=\"x\"}");
+  }
+
+  @Test
   void removesTemplateComments() {
     assertThat(Render.of("a{* one\n two [if x] *}b{*c*}d")).isEqualTo("abd");
     assertThat(Render.of("a {* never closed")).isEqualTo("a {* never closed");
