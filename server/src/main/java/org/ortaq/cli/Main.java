@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  /** Lucene reports its vector support through java.util.logging at INFO; kept quiet (strong ref). */
+  private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -27,6 +30,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (0 ok, 1 failure, 2 bad setting or input). */
   public static int run(String... args) {
+    LUCENE.setLevel(java.util.logging.Level.WARNING);
     if (System.getenv("ORTAQ_LOG_LEVEL") == null && (args.length == 0 || !args[0].equals("serve"))) {
       // Commands other than serve print their result; routine log lines would only be noise.
       ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
