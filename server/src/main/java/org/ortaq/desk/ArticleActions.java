@@ -72,7 +72,8 @@ final class ArticleActions {
     for (Article version : versions) {
       out.append("<li>").append(version.language().code().toUpperCase(java.util.Locale.ROOT)).append(": ")
           .append(version.id() == article.id() ? Html.escape(version.title())
-              : "<a href=\"/admin/articles/" + version.id() + "\">" + Html.escape(version.title()) + "</a>").append("</li>");
+              : "<a href=\"/admin/articles/" + version.id() + "\">" + Html.escape(version.title()) + "</a> · <a href=\"/admin/articles/"
+                  + article.id() + "?compare=" + version.id() + "\">" + page.t(l, "desk_side_by_side") + "</a>").append("</li>");
     }
     out.append("</ul>");
     for (Language language : Language.values()) {

@@ -111,8 +111,14 @@ final class ArticleDesk implements Routes {
     Language l = DeskSession.language(ctx);
     Article article = visible(ctx);
     String saved = ctx.queryParam("saved") != null ? page.messages().get(l, "desk_saved") : notice;
-    page.render(ctx, errors.isEmpty() ? 200 : 422, article.title(), saved,
-        forms.editor(l, DeskSession.session(ctx), Optional.of(article), Optional.empty(), "", errors, typed), forms.editorHead());
+    long compare = forms.number(ctx.queryParam("compare"));
+    Optional<Article> other = compare == 0 ? Optional.empty()
+        : published.versions(article.groupId()).stream().filter(v -> v.id() == compare).findFirst();
+    String editor = forms.editor(l, DeskSession.session(ctx), Optional.of(article), Optional.empty(), "", errors, typed);
+    if (other.isPresent()) {
+      editor = editor.substring(0, editor.length() - "</div>".length()) + forms.sideBySide(l, other.get()) + "</div>";
+    }
+    page.render(ctx, errors.isEmpty() ? 200 : 422, article.title(), saved, editor, forms.editorHead());
   }
 
   private void save(Context ctx) {

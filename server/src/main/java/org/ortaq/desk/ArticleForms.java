@@ -132,7 +132,16 @@ final class ArticleForms {
     }
     out.append("</fieldset><button type=\"submit\" class=\"primary\">").append(page.t(l, "desk_save")).append("</button></form>");
     article.ifPresent(a -> out.append(new ArticleActions(page, published, organizations).render(l, session, a)));
+    original.ifPresent(o -> out.append(sideBySide(l, o)));
     return out.append("</div>").toString();
+  }
+
+  /** The version being translated, read-only beside the form, so the translator sees both. */
+  String sideBySide(Language l, Article original) {
+    return "<aside class=\"panel original\" lang=\"" + original.language().code() + "\"><h2>"
+        + page.t(l, "desk_translations") + ": " + Html.escape(original.language().nativeName()) + "</h2><h3>"
+        + Html.escape(original.title()) + "</h3><div class=\"original-text\">" + original.shortStory() + "</div><hr>"
+        + "<div class=\"original-text\">" + original.fullStory() + "</div></aside>";
   }
 
   private String richText(Language l, String name, String label, String html) {
