@@ -14,6 +14,7 @@
     <p class="tagline">{lang_site_tagline}</p>
     <nav class="languages" aria-label="{lang_language}">{language-switcher}</nav>
   </div>
+  <nav class="wrap site-nav" aria-label="{lang_nav_home}"><a href="/{lang-code}/">{lang_nav_news}</a><a href="/{lang-code}/events/">{lang_nav_events}</a><a href="/{lang-code}/decisions/">{lang_nav_decisions}</a><a href="/{lang-code}/statements/">{lang_nav_statements}</a><a href="/{lang-code}/organizations">{lang_nav_organizations}</a></nav>
 </header>
 <main class="wrap content" id="content">
 {speedbar}
