@@ -130,6 +130,18 @@ public final class EventService {
   }
 
   /**
+   * Drops the cached event lists, calendars and organization pages, whose "upcoming" and "past"
+   * move with the clock rather than with a write; the timer calls it every quarter hour.
+   */
+  public int refreshLists() {
+    var keys = new LinkedHashSet<String>();
+    keys.add(EVENTS);
+    all().forEach(event -> event.organizerIds().forEach(organizer -> keys.add("organization:" + organizer)));
+    changes.announce(keys);
+    return keys.size();
+  }
+
+  /**
    * Registers someone for event {@code id}: confirmed while places are left, else on the waiting
    * list. The count and the insert happen under the event's row lock, in one transaction.
    */

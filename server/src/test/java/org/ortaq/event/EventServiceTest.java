@@ -116,6 +116,26 @@ class EventServiceTest {
   }
 
   @org.junit.jupiter.api.Test
+  void movesAnEventFromUpcomingToPastAsTheClockPassesItsEnd() throws Exception {
+    try (Database database = TestDatabases.SQLITE.open(dir)) {
+      Services services = services(database);
+      EventService events = services.events();
+      clock.set(Instant.parse("2025-06-01T00:00:00Z"));
+      Event event = events.create(ADMIN, input("once", 0, ""));
+      assertThat(events.upcoming(events.all(), 3, 10)).extracting(o -> o.event().id()).containsExactly(event.id());
+      var announced = new java.util.ArrayList<Set<String>>();
+      services.changes().subscribe(announced::add);
+      clock.set(Instant.parse("2025-06-15T14:00:01Z"));
+      assertThat(events.upcoming(events.all(), 3, 10)).isEmpty();
+      assertThat(events.past(events.all(), 10)).extracting(o -> o.event().id()).containsExactly(event.id());
+      events.refreshLists();
+      assertThat(announced).singleElement().satisfies(keys ->
+          assertThat(keys).contains(EventService.EVENTS, "organization:" + event.organizerIds().get(0)));
+      assertThatThrownBy(() -> events.register(event.id(), "Late", "late@example.org", "")).isInstanceOf(Conflict.class);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void anRruleWithoutEndShowsTheNextOccurrencesAndStops() {
     ZonedDateTime start = LocalDateTime.of(2025, 6, 15, 10, 0).atZone(ZoneId.of("Asia/Baku"));
     Event conference = new Event(1, "annual", EventKind.CONFERENCE, start, start.plusHours(8), Venue.of("", "Şuşa", "AZ"),
