@@ -6,7 +6,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The platform's timers: scheduled articles go out, counted views are written. */
+/**
+ * The platform's timers: scheduled articles go out, counted views are written, due votes close,
+ * event lists follow the clock.
+ */
 final class Background implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Background.class);
 
@@ -26,6 +29,8 @@ final class Background implements AutoCloseable {
     });
     timer.scheduleWithFixedDelay(() -> guarded("publish scheduled", services.articles()::publishDue), 1, 5, TimeUnit.SECONDS);
     timer.scheduleWithFixedDelay(() -> guarded("write views", services.views()::flush), 10, 10, TimeUnit.SECONDS);
+    timer.scheduleWithFixedDelay(() -> guarded("close votes", services.decisions()::closeDue), 2, 5, TimeUnit.SECONDS);
+    timer.scheduleWithFixedDelay(() -> guarded("refresh event lists", services.events()::refreshLists), 15, 15, TimeUnit.MINUTES);
     return new Background(timer, services);
   }
 

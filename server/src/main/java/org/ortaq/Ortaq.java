@@ -23,11 +23,19 @@ import org.ortaq.article.ViewCounter;
 import org.ortaq.config.Config;
 import org.ortaq.config.StartupFailure;
 import org.ortaq.demo.DemoContent;
+import org.ortaq.event.EventApi;
+import org.ortaq.event.EventPages;
 import org.ortaq.event.EventStore;
+import org.ortaq.decision.DecisionApi;
+import org.ortaq.decision.DecisionPages;
 import org.ortaq.organization.OrganizationApi;
+import org.ortaq.organization.OrganizationDirectory;
+import org.ortaq.organization.OrganizationPlaces;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.organization.OrganizationStore;
 import org.ortaq.search.SearchRoutes;
+import org.ortaq.statement.StatementApi;
+import org.ortaq.statement.StatementPages;
 import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 import org.ortaq.text.Language;
@@ -91,6 +99,9 @@ public final class Ortaq implements AutoCloseable {
       routes.add(openApi);
       routes.add(new OrganizationApi(services.organizations(), openApi));
       routes.add(new ArticleApi(services.articles(), services.published(), services.organizations(), openApi));
+      routes.add(new EventApi(services.events(), services.organizations(), openApi));
+      routes.add(new DecisionApi(services.decisions(), services.organizations(), openApi));
+      routes.add(new StatementApi(services.statements(), services.organizations(), openApi));
       var messages = renderer.messages();
       // A page answered from the cache before routing still counts as an article view.
       var pageCache = new PageCache(PAGE_CACHE_BYTES, clock, services.views()::countPath);
@@ -114,8 +125,22 @@ public final class Ortaq implements AutoCloseable {
             case "category" -> services.published().category(value).map(c -> c.name(language)).orElse(value);
             default -> value;
           }));
+      var eventPages = new EventPages(services.events(), services.organizations(), renderer, pageCache::serve,
+          publicUrl::get);
+      var decisionPages = new DecisionPages(services.decisions(), services.organizations(), renderer, pageCache::serve);
+      var statementPages = new StatementPages(services.statements(), services.organizations(), renderer,
+          pageCache::serve, publicUrl::get);
+      // before ArticlePages, whose /{lang}/{organization}/ would take /{lang}/events/ and the like
+      routes.add(eventPages);
+      routes.add(decisionPages);
+      routes.add(statementPages);
+      routes.add(new OrganizationDirectory(services.organizations(),
+          new OrganizationPlaces(database, services.changes(), clock), renderer, pageCache::serve, openApi));
       routes.add(new ArticlePages(services.published(), services.organizations(), renderer,
-          pageCache::serve, services.views(), new OpenGraphHead(messages, publicUrl::get)));
+          pageCache::serve, services.views(), new OpenGraphHead(messages, publicUrl::get),
+          (language, organization) -> eventPages.organizationSection(language, organization.id())
+              + statementPages.organizationSection(language, organization)
+              + decisionPages.organizationSection(language, organization.id())));
       var web = WebServer.start(config.httpHost(), config.httpPort(), routes,
           ctx -> ctx.html(renderer.notFound(languageOf(ctx.path()))), pageCache);
       if (config.httpPort() == 0 && config.publicUrl().endsWith(":0")) {

@@ -11,9 +11,15 @@ import org.ortaq.article.ArticleStore;
 import org.ortaq.article.CategoryStore;
 import org.ortaq.article.PublishedArticles;
 import org.ortaq.article.ViewCounter;
+import org.ortaq.decision.DecisionService;
+import org.ortaq.error.NotFound;
+import org.ortaq.event.ArticleLinks;
+import org.ortaq.event.EventService;
+import org.ortaq.event.EventStore;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.organization.OrganizationStore;
 import org.ortaq.store.Changes;
+import org.ortaq.statement.StatementService;
 import org.ortaq.store.Database;
 
 /** The feature services of one running platform, built over one database. */
@@ -28,7 +34,10 @@ public record Services(
     AccountService accounts,
     ArticleImport articleImport,
     SignIn signIn,
-    AuditLog audit) {
+    AuditLog audit,
+    EventService events,
+    DecisionService decisions,
+    StatementService statements) {
 
   public static Services create(Database database, Clock clock) {
     var changes = new Changes();
@@ -43,6 +52,22 @@ public record Services(
     return new Services(changes, organizationStore, organizations, categoryStore, articles,
         new PublishedArticles(database, articleStore, categoryStore), new ViewCounter(database, articleStore),
         accountService, new ArticleImport(articleStore),
-        new SignIn(database, accountStore, accountService, clock), audit);
+        new SignIn(database, accountStore, accountService, clock), audit,
+        new EventService(database, new EventStore(), organizations, articleLinks(articles), changes, clock),
+        new DecisionService(database, organizations, changes, clock),
+        new StatementService(database, organizations, changes, clock));
+  }
+
+  /** Published articles as events link to them. */
+  private static ArticleLinks articleLinks(ArticleService articles) {
+    return id -> {
+      try {
+        var article = articles.visible(org.ortaq.access.Actor.ANONYMOUS, id);
+        return java.util.Optional.of(new ArticleLinks.Link(article.id(), article.title(), article.path(),
+            article.language().code()));
+      } catch (NotFound e) {
+        return java.util.Optional.empty();
+      }
+    };
   }
 }

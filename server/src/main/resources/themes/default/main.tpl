@@ -15,6 +15,7 @@
     <form class="header-search" action="/{lang-code}/search" method="get" role="search"><input type="search" name="q" aria-label="{lang_search}" placeholder="{lang_search_placeholder}"><button type="submit">{lang_search}</button></form>
     <nav class="languages" aria-label="{lang_language}">{language-switcher}</nav>
   </div>
+  <nav class="wrap site-nav" aria-label="{lang_nav_home}"><a href="/{lang-code}/">{lang_nav_news}</a><a href="/{lang-code}/events/">{lang_nav_events}</a><a href="/{lang-code}/decisions/">{lang_nav_decisions}</a><a href="/{lang-code}/statements/">{lang_nav_statements}</a><a href="/{lang-code}/organizations">{lang_nav_organizations}</a></nav>
 </header>
 <main class="wrap content" id="content">
 {speedbar}

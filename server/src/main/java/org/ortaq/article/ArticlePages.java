@@ -35,9 +35,21 @@ public final class ArticlePages implements Routes {
   private final ViewCounter views;
   private final ArticleView view;
   private final ArticleMetadataHead metadata;
+  private final java.util.function.BiFunction<Language, Organization, String> organizationSections;
 
   public ArticlePages(PublishedArticles articles, OrganizationService organizations, PageRenderer renderer,
       PageResponder responder, ViewCounter views, ArticleMetadataHead metadata) {
+    this(articles, organizations, renderer, responder, views, metadata, (language, organization) -> "");
+  }
+
+  /**
+   * @param organizationSections HTML that other features add below an organization's news on its
+   *     first page (its events, statements and decisions); their changes announce "organization:ID"
+   */
+  public ArticlePages(PublishedArticles articles, OrganizationService organizations, PageRenderer renderer,
+      PageResponder responder, ViewCounter views, ArticleMetadataHead metadata,
+      java.util.function.BiFunction<Language, Organization, String> organizationSections) {
+    this.organizationSections = organizationSections;
     this.articles = articles;
     this.organizations = organizations;
     this.renderer = renderer;
@@ -137,6 +149,9 @@ public final class ArticlePages implements Routes {
       }
       for (Article article : list.items()) {
         renderer.renderItem("shortstory.tpl", context, view.item(article, pageOrganization, categories).build(), content);
+      }
+      if (pageOrganization != 0 && page == 1) {
+        content.append(organizationSections.apply(language, organizations.require(pageOrganization)));
       }
       String pageTitle = page > 1 ? (title.isEmpty() ? "" : title + " — ")
           + renderer.messages().get(language, "page") + " " + page : title;

@@ -17,6 +17,7 @@ import org.ortaq.event.EventText;
 import org.ortaq.event.NewEvent;
 import org.ortaq.organization.MembershipStatus;
 import org.ortaq.organization.NewOrganization;
+import org.ortaq.organization.OrganizationPlaces;
 import org.ortaq.organization.OrganizationStore;
 import org.ortaq.organization.OrganizationText;
 import org.ortaq.store.Database;
@@ -66,6 +67,12 @@ public final class DemoContent {
           List<Long> ids = new ArrayList<>();
           for (NewOrganization organization : SampleOrganizations.all()) {
             ids.add(organizations.insert(handle, organization, now));
+          }
+          List<OrganizationPlaces.Place> places = List.of(new OrganizationPlaces.Place(40.4093, 49.8671),
+              new OrganizationPlaces.Place(41.0082, 28.9784), new OrganizationPlaces.Place(52.52, 13.405),
+              new OrganizationPlaces.Place(29.7604, -95.3698));
+          for (int i = 0; i < ids.size() && i < places.size(); i++) {
+            OrganizationPlaces.locate(handle, ids.get(i), places.get(i));
           }
           long publisher = ids.get(0);
           Map<String, Long> categoryIds = new java.util.HashMap<>();

@@ -11,17 +11,19 @@ public record NewEvent(
     EventKind kind,
     ZonedDateTime start,
     ZonedDateTime end,
-    String venueName,
-    String city,
-    String country,
+    Venue venue,
+    String onlineUrl,
     String rrule,
+    int capacity,
     boolean sample,
     Map<Language, EventText> texts,
-    List<Long> organizerIds) {
+    List<Long> organizerIds,
+    List<Long> articleIds) {
 
   public NewEvent {
     texts = Map.copyOf(texts);
     organizerIds = List.copyOf(organizerIds);
+    articleIds = List.copyOf(articleIds);
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("an event cannot end before it starts");
     }
@@ -31,5 +33,16 @@ public record NewEvent(
     if (texts.isEmpty()) {
       throw new IllegalArgumentException("an event needs a title in at least one language");
     }
+    if (capacity < 0) {
+      throw new IllegalArgumentException("capacity cannot be negative");
+    }
+  }
+
+  /** An event at a place without coordinates, address, online link, capacity or articles. */
+  public NewEvent(String slug, EventKind kind, ZonedDateTime start, ZonedDateTime end, String venueName,
+      String city, String country, String rrule, boolean sample, Map<Language, EventText> texts,
+      List<Long> organizerIds) {
+    this(slug, kind, start, end, Venue.of(venueName, city, country), "", rrule, 0, sample, texts,
+        organizerIds, List.of());
   }
 }

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.ortaq.access.Role;
@@ -58,7 +62,7 @@ class NewsroomInBrowserTest {
       author.findElement(By.name("name")).sendKeys("Leyla Author");
       author.findElement(By.name("password")).sendKeys("a long enough password");
       author.findElement(By.cssSelector("button[type=submit]")).click();
-      assertThat(author.findElement(By.tagName("h1")).getText()).isEqualTo("İdarə paneli");
+      waitForText(author, "h1", "İdarə paneli");
       phone.screenshot("desk-dashboard-phone");
       author.get(site.base() + "/admin/articles/new");
       author.findElement(By.name("title")).sendKeys("Bakıda gənclər forumu keçirildi");
@@ -70,9 +74,9 @@ class NewsroomInBrowserTest {
       body.sendKeys("Forumda gələcək layihələr müzakirə olundu.");
       phone.screenshot("desk-editor-phone");
       author.findElement(By.cssSelector("form.editor button.primary")).click();
-      assertThat(author.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Yadda saxlanıldı.");
+      waitForText(author, ".notice", "Yadda saxlanıldı.");
       author.findElement(By.xpath("//button[contains(., 'Yoxlamaya göndər')]")).click();
-      assertThat(author.findElement(By.cssSelector(".status")).getText()).isEqualTo("Yoxlamada");
+      waitForText(author, ".status", "Yoxlamada");
       assertThat(author.findElements(By.xpath("//button[contains(., 'İndi dərc et')]"))).isEmpty();
     }
     try (Browser desktop = Browser.open(1280, 900)) {
@@ -81,9 +85,10 @@ class NewsroomInBrowserTest {
       editor.findElement(By.linkText("Bakıda gənclər forumu keçirildi")).click();
       desktop.screenshot("desk-editor-desktop");
       editor.findElement(By.xpath("//button[contains(., 'İndi dərc et')]")).click();
+      waitForText(editor, ".status", "Dərc olunub");
       editor.findElement(By.name("front_page")).click();
       editor.findElement(By.cssSelector("form[action$='/share'] button")).click();
-      assertThat(editor.findElement(By.cssSelector(".status")).getText()).isEqualTo("Dərc olunub");
+      waitForText(editor, ".status", "Dərc olunub");
       editor.get(site.base() + "/az/");
       assertThat(editor.findElement(By.cssSelector(".story-title")).getText()).isEqualTo("Bakıda gənclər forumu keçirildi");
       desktop.screenshot("front-desktop");
@@ -93,6 +98,12 @@ class NewsroomInBrowserTest {
       assertThat(phone.driver().getPageSource()).contains("Diaspor gəncləri Bakıda toplaşdı.");
       phone.screenshot("front-phone");
     }
+  }
+
+  /** Waits for the page that a click loads: the element shows the text (old pages go stale). */
+  private static void waitForText(WebDriver browser, String selector, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBe(By.cssSelector(selector), text));
   }
 
   private static void signIn(WebDriver browser, String email, String password) {

@@ -1,0 +1,226 @@
+package org.ortaq.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ortaq.access.Actor;
+import org.ortaq.access.Role;
+import org.ortaq.error.Conflict;
+import org.ortaq.error.Forbidden;
+import org.ortaq.error.Invalid;
+import org.ortaq.error.NotFound;
+import org.ortaq.organization.Organization;
+import org.ortaq.organization.OrganizationService;
+import org.ortaq.store.Changes;
+import org.ortaq.store.Database;
+
+/**
+ * Events and their registrations: organizers create events, anyone registers (a waiting list when
+ * full), organizers read and export the list. Each change is one transaction with its outbox row.
+ */
+public final class EventService {
+  /** The cache key of every list, calendar and feed of events. */
+  public static final String EVENTS = "events";
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}$");
+
+  private final Database database;
+  private final EventStore store;
+  private final OrganizationService organizations;
+  private final ArticleLinks articles;
+  private final Changes changes;
+  private final Clock clock;
+
+  public EventService(Database database, EventStore store, OrganizationService organizations, ArticleLinks articles,
+      Changes changes, Clock clock) {
+    this.database = database;
+    this.store = store;
+    this.organizations = organizations;
+    this.articles = articles;
+    this.changes = changes;
+    this.clock = clock;
+  }
+
+  /** Creates an event; the actor must be an admin or editor of every organizing organization. */
+  public Event create(Actor actor, EventInput input) {
+    NewEvent event = EventRules.check(input, slug -> organizations.findBySlug(slug).map(Organization::id), articles);
+    for (long organizer : event.organizerIds()) {
+      if (!actor.has(organizer, Role.ADMIN, Role.EDITOR)) {
+        throw new Forbidden("only an admin or editor of each organizer may create the event; not of "
+            + organizations.require(organizer).slug());
+      }
+    }
+    Set<String> keys = keys(event.organizerIds());
+    long id = database.inTransaction(handle -> {
+      if (store.slugTaken(handle, event.slug())) {
+        throw new Invalid("slug", "'" + event.slug() + "' is already taken");
+      }
+      long created = store.insert(handle, event, clock.instant());
+      keys.add("event:" + event.slug());
+      changes.record(handle, "event.created", created, keys, clock.instant());
+      return created;
+    });
+    changes.announce(keys);
+    return find(id).orElseThrow();
+  }
+
+  public Optional<Event> find(long id) {
+    return database.read(handle -> store.find(handle, id));
+  }
+
+  public Optional<Event> findBySlug(String slug) {
+    return database.read(handle -> store.findBySlug(handle, slug));
+  }
+
+  public Event require(String idOrSlug) {
+    Optional<Event> event = idOrSlug.matches("\\d{1,18}") ? find(Long.parseLong(idOrSlug)) : findBySlug(idOrSlug);
+    return event.orElseThrow(() -> new NotFound("event", idOrSlug));
+  }
+
+  public List<Event> all() {
+    return database.read(store::all);
+  }
+
+  public List<Event> ofOrganization(long organizationId) {
+    return all().stream().filter(e -> e.organizerIds().contains(organizationId)).toList();
+  }
+
+  /** Occurrences that have not ended yet, soonest first; a series contributes at most {@code perSeries}. */
+  public List<Occurrence> upcoming(List<Event> events, int perSeries, int limit) {
+    ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
+    var out = new ArrayList<Occurrence>();
+    events.forEach(event -> out.addAll(Recurrence.next(event, now, perSeries)));
+    out.sort(Comparator.comparing(Occurrence::start));
+    return out.stream().limit(limit).toList();
+  }
+
+  /** Occurrences that ended, latest first; a series contributes its past dates (bounded). */
+  public List<Occurrence> past(List<Event> events, int limit) {
+    ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
+    var out = new ArrayList<Occurrence>();
+    for (Event event : events) {
+      for (Occurrence occurrence : Recurrence.between(event, event.start(), now, Recurrence.MAX_OCCURRENCES)) {
+        if (!occurrence.end().isAfter(now)) {
+          out.add(occurrence);
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Occurrence::start).reversed());
+    return out.stream().limit(limit).toList();
+  }
+
+  /** Every occurrence overlapping [from, to), earliest first. */
+  public List<Occurrence> between(ZonedDateTime from, ZonedDateTime to) {
+    var out = new ArrayList<Occurrence>();
+    all().forEach(event -> out.addAll(Recurrence.between(event, from, to, Recurrence.MAX_OCCURRENCES)));
+    out.sort(Comparator.comparing(Occurrence::start));
+    return out;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Drops the cached event lists, calendars and organization pages, whose "upcoming" and "past"
+   * move with the clock rather than with a write; the timer calls it every quarter hour.
+   */
+  public int refreshLists() {
+    var keys = new LinkedHashSet<String>();
+    keys.add(EVENTS);
+    all().forEach(event -> event.organizerIds().forEach(organizer -> keys.add("organization:" + organizer)));
+    changes.announce(keys);
+    return keys.size();
+  }
+
+  /**
+   * Registers someone for event {@code id}: confirmed while places are left, else on the waiting
+   * list. The count and the insert happen under the event's row lock, in one transaction.
+   */
+  public Registration register(long id, String name, String email, String organization) {
+    var errors = new ArrayList<Invalid.FieldError>();
+    String cleanName = name == null ? "" : name.strip();
+    String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    String cleanOrganization = organization == null ? "" : organization.strip();
+    if (cleanName.isEmpty() || cleanName.length() > 200) {
+      errors.add(new Invalid.FieldError("name", "must have 1 to 200 characters"));
+    }
+    if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 320) {
+      errors.add(new Invalid.FieldError("email", "is not an email address"));
+    }
+    if (cleanOrganization.length() > 300) {
+      errors.add(new Invalid.FieldError("organization", "is longer than 300 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    Event event = find(id).orElseThrow(() -> new NotFound("event", id));
+    if (Recurrence.next(event, clock.instant().atZone(ZoneOffset.UTC), 1).isEmpty()) {
+      throw new Conflict("the event is over; registration is closed");
+    }
+    Instant now = clock.instant();
+    Set<String> keys = Set.of("event:" + event.slug());
+    Registration registration = database.inTransaction(handle -> {
+      store.lock(handle, id);
+      if (store.registered(handle, id, cleanEmail)) {
+        throw new Conflict(cleanEmail + " is already registered for this event");
+      }
+      boolean waiting = event.capacity() > 0 && store.confirmed(handle, id) >= event.capacity();
+      long created = store.register(handle, id, cleanName, cleanEmail, cleanOrganization, waiting, now);
+      changes.record(handle, "event.registered", id, keys, now);
+      return new Registration(created, id, cleanName, cleanEmail, cleanOrganization, waiting, now);
+    });
+    changes.announce(keys);
+    return registration;
+  }
+
+  /** Confirmed registrations, for the event page's "places left". */
+  public long confirmed(long id) {
+    return database.read(handle -> store.confirmed(handle, id));
+  }
+
+  /** The registrations of event {@code id}; organizers (admins and editors) only. */
+  public List<Registration> registrations(Actor actor, long id) {
+    Event event = find(id).orElseThrow(() -> new NotFound("event", id));
+    if (event.organizerIds().stream().noneMatch(organizer -> actor.has(organizer, Role.ADMIN, Role.EDITOR))) {
+      throw new Forbidden("only the event's organizers see its registrations");
+    }
+    return database.read(handle -> store.registrations(handle, id));
+  }
+
+  /** The registrations as RFC 4180 CSV with a header line. */
+  public String registrationsCsv(Actor actor, long id) {
+    var out = new StringBuilder("name,email,organization,status,registered_at\r\n");
+    for (Registration registration : registrations(actor, id)) {
+      out.append(csv(registration.name())).append(',').append(csv(registration.email())).append(',')
+          .append(csv(registration.organization())).append(',').append(registration.status()).append(',')
+          .append(registration.createdAt()).append("\r\n");
+    }
+    return out.toString();
+  }
+
+  public List<ArticleLinks.Link> linkedArticles(Event event) {
+    return event.articleIds().stream().map(articles::find).flatMap(Optional::stream).toList();
+  }
+
+  /** Quotes a CSV field; a leading =, +, - or @ is neutralized so spreadsheets do not run it. */
+  static String csv(String value) {
+    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+
+  private static Set<String> keys(List<Long> organizers) {
+    var keys = new LinkedHashSet<String>();
+    keys.add(EVENTS);
+    organizers.forEach(organizer -> keys.add("organization:" + organizer));
+    return keys;
+  }
+}
