@@ -41,6 +41,7 @@ import org.ortaq.store.Database;
 import org.ortaq.text.Language;
 import org.ortaq.theme.PageRenderer;
 import org.ortaq.theme.ThemeAssets;
+import org.ortaq.theme.ThemeCatalog;
 import org.ortaq.theme.Themes;
 import org.ortaq.web.Bearer;
 import org.ortaq.web.HealthRoutes;
@@ -88,11 +89,12 @@ public final class Ortaq implements AutoCloseable {
             new EventStore(), clock).loadIfEmpty();
       }
       var publicUrl = new AtomicReference<>(config.publicUrl());
-      var renderer = new PageRenderer(Themes.defaultTheme(), new Messages(), clock, publicUrl::get);
+      var themes = new ThemeCatalog(Themes.defaultTheme(), config.dataDir().resolve("themes"));
+      var renderer = new PageRenderer(themes, new Messages(), clock, publicUrl::get);
       List<Routes> routes = new ArrayList<>();
       routes.add(new HealthRoutes(database::answers));
       routes.add(new LanguageNegotiation());
-      routes.add(new ThemeAssets());
+      routes.add(new ThemeAssets(themes));
       var openApi = new OpenApi(Ortaq.class.getPackage().getImplementationVersion() == null ? "development"
           : Ortaq.class.getPackage().getImplementationVersion());
       routes.add(new Bearer(services.accounts()::authenticate));
@@ -117,7 +119,7 @@ public final class Ortaq implements AutoCloseable {
           messages, publicUrl::get));
       routes.addAll(Desk.routes(services.signIn(), services.articles(), services.published(), services.organizations(),
           new ArticlePreview(services.published(), services.organizations(), renderer), services.audit(), database,
-          renderer::checkTheme, messages, config.dataDir().resolve("uploads"), publicUrl.get(),
+          themes, messages, config.dataDir().resolve("uploads"), publicUrl.get(),
           Mailer.of(SmtpSettings.from(System.getenv())), clock));
       routes.add(new SearchRoutes(search.searcher(), renderer, openApi, (dimension, value, language) ->
           switch (dimension) {

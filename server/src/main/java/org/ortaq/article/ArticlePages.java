@@ -83,7 +83,7 @@ public final class ArticlePages implements Routes {
         .orElseThrow(() -> new NotFound("organization " + ctx.pathParam("organization")));
     String name = organization.name(language);
     String base = "/" + language.code() + "/" + organization.slug() + "/";
-    listPage(ctx, new Listing.OfOrganization(language, organization.id()), "organization", name, base,
+    listPage(ctx, renderer.forTheme(organization.theme()), new Listing.OfOrganization(language, organization.id()), "organization", name, base,
         List.<String[]>of(new String[] {name, base}), Set.of("organization:" + organization.id()),
         organization.id(), alternates(l -> "/" + l.code() + "/" + organization.slug() + "/"));
   }
@@ -130,6 +130,11 @@ public final class ArticlePages implements Routes {
 
   private void listPage(Context ctx, Listing listing, String module, String title, String base,
       List<String[]> crumbs, Set<String> dependencies, long pageOrganization, List<PageModel.Alternate> alternates) {
+    listPage(ctx, renderer, listing, module, title, base, crumbs, dependencies, pageOrganization, alternates);
+  }
+
+  private void listPage(Context ctx, PageRenderer renderer, Listing listing, String module, String title, String base,
+      List<String[]> crumbs, Set<String> dependencies, long pageOrganization, List<PageModel.Alternate> alternates) {
     Language language = listing.language();
     int page = pageNumber(ctx);
     responder.html(ctx, dependencies, () -> {
@@ -172,6 +177,7 @@ public final class ArticlePages implements Routes {
           .orElseThrow(() -> new NotFound("article " + path));
       views.remember(path, found.id());
       Organization organization = organizations.require(found.organizationId());
+      PageRenderer themed = renderer.forTheme(organization.theme());
       List<Article> versions = articles.translations(found);
       var links = new ArrayList<String>();
       var alternates = new ArrayList<PageModel.Alternate>();
@@ -183,13 +189,13 @@ public final class ArticlePages implements Routes {
         }
       }
       Map<Long, Category> categories = categoriesById();
-      PageContext context = renderer.context(language, "showfull").build();
+      PageContext context = themed.context(language, "showfull").build();
       var related = new StringBuilder();
       for (Article other : articles.related(found, RELATED)) {
-        renderer.renderItem("relatednews.tpl", context, view.item(other, 0, categories).build(), related);
+        themed.renderItem("relatednews.tpl", context, view.item(other, 0, categories).build(), related);
       }
       var content = new StringBuilder(16_384);
-      renderer.renderItem("fullstory.tpl", context, view.item(found, 0, categories)
+      themed.renderItem("fullstory.tpl", context, view.item(found, 0, categories)
           .value("translations", String.join(" ", links))
           .block("translations", !links.isEmpty())
           .value("related-news", related.toString())
@@ -199,7 +205,7 @@ public final class ArticlePages implements Routes {
       List<String[]> crumbs = new ArrayList<>();
       crumbs.add(new String[] {organization.name(language), "/" + language.code() + "/" + organization.slug() + "/"});
       crumbs.add(new String[] {found.title(), ""});
-      return renderer.renderPage(new PageModel(language, "showfull", found.title(), description(found),
+      return themed.renderPage(new PageModel(language, "showfull", found.title(), description(found),
           found.path(), alternates, content.toString(), "", view.speedbar(language, crumbs),
           metadata.head(found, organization, versions, categoryName)));
     });

@@ -3,7 +3,6 @@ package org.ortaq.desk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Supplier;
 import org.ortaq.account.SignIn;
 import org.ortaq.article.ArticlePreview;
 import org.ortaq.article.ArticleService;
@@ -12,7 +11,7 @@ import org.ortaq.mail.Mailer;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.store.AuditLog;
 import org.ortaq.store.Database;
-import org.ortaq.template.TemplateProblem;
+import org.ortaq.theme.ThemeCatalog;
 import org.ortaq.web.Messages;
 import org.ortaq.web.Routes;
 
@@ -23,7 +22,7 @@ public final class Desk {
   /** Every desk route; the session gate comes first. */
   public static List<Routes> routes(SignIn signIn, ArticleService articles, PublishedArticles published,
       OrganizationService organizations, ArticlePreview preview, AuditLog audit, Database database,
-      Supplier<List<TemplateProblem>> themeCheck, Messages messages, Path uploads, String publicUrl, Mailer mailer,
+      ThemeCatalog themes, Messages messages, Path uploads, String publicUrl, Mailer mailer,
       Clock clock) {
     var page = new DeskPage(messages);
     var sessions = new DeskSession(signIn, publicUrl.startsWith("https://"));
@@ -32,7 +31,7 @@ public final class Desk {
         new DeskAssets(),
         new SignInPages(signIn, sessions, page),
         new ArticleDesk(articles, published, organizations, preview, page),
-        new OrganizationDesk(organizations, signIn, audit, database, themeCheck, page, publicUrl, mailer),
+        new OrganizationDesk(organizations, signIn, audit, database, themes, page, publicUrl, mailer),
         new Uploads(uploads, clock));
   }
 }

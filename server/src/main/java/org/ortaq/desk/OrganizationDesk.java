@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.ortaq.access.Actor;
 import org.ortaq.access.Role;
 import org.ortaq.account.Member;
@@ -23,6 +22,7 @@ import org.ortaq.store.Database;
 import org.ortaq.template.TemplateProblem;
 import org.ortaq.text.Html;
 import org.ortaq.text.Language;
+import org.ortaq.theme.ThemeCatalog;
 import org.ortaq.web.Routes;
 
 /** The desk's organization pages: profile, members and invitations, theme check, audit log. */
@@ -33,18 +33,18 @@ final class OrganizationDesk implements Routes {
   private final SignIn signIn;
   private final AuditLog audit;
   private final Database database;
-  private final Supplier<List<TemplateProblem>> themeCheck;
+  private final ThemeCatalog themes;
   private final DeskPage page;
   private final String publicUrl;
   private final Mailer mailer;
 
   OrganizationDesk(OrganizationService organizations, SignIn signIn, AuditLog audit, Database database,
-      Supplier<List<TemplateProblem>> themeCheck, DeskPage page, String publicUrl, Mailer mailer) {
+      ThemeCatalog themes, DeskPage page, String publicUrl, Mailer mailer) {
     this.organizations = organizations;
     this.signIn = signIn;
     this.audit = audit;
     this.database = database;
-    this.themeCheck = themeCheck;
+    this.themes = themes;
     this.page = page;
     this.publicUrl = publicUrl;
     this.mailer = mailer;
@@ -55,6 +55,7 @@ final class OrganizationDesk implements Routes {
     routes.get("/admin/organization", ctx -> show(ctx, "", List.of()));
     routes.post("/admin/organization/profile", this::profile);
     routes.post("/admin/organization/invite", this::invite);
+    routes.post("/admin/organization/theme", this::theme);
     routes.get("/admin/audit", this::auditPage);
   }
 
@@ -108,9 +109,18 @@ final class OrganizationDesk implements Routes {
         out.append("<p class=\"muted\">").append(page.t(l, "desk_open_invitations")).append(": ").append(Html.escape(String.join(", ", open))).append("</p>");
       }
     }
-    out.append("</section><section class=\"panel\"><h2>").append(page.t(l, "desk_theme")).append(": Default</h2><h3>")
-        .append(page.t(l, "desk_theme_check")).append("</h3>");
-    List<TemplateProblem> problems = themeCheck.get();
+    out.append("</section><section class=\"panel\"><h2>").append(page.t(l, "desk_theme")).append(": ")
+        .append(Html.escape(organization.theme())).append("</h2>");
+    if (admin) {
+      out.append("<form method=\"post\" action=\"/admin/organization/theme\">").append(csrf).append(hidden)
+          .append("<label>").append(page.t(l, "desk_theme")).append("<select name=\"theme\">");
+      for (String name : themes.names()) {
+        out.append("<option").append(name.equals(organization.theme()) ? " selected" : "").append(">").append(Html.escape(name)).append("</option>");
+      }
+      out.append("</select></label><button type=\"submit\">").append(page.t(l, "desk_save")).append("</button></form>");
+    }
+    out.append("<h3>").append(page.t(l, "desk_theme_check")).append("</h3>");
+    List<TemplateProblem> problems = themes.check(organization.theme());
     if (problems.isEmpty()) {
       out.append("<p class=\"ok\">").append(page.t(l, "desk_no_problems")).append("</p>");
     } else {
@@ -159,6 +169,18 @@ final class OrganizationDesk implements Routes {
         }
       }
       show(ctx, notice, List.of());
+    } catch (Invalid e) {
+      show(ctx, "", e.errors());
+    }
+  }
+
+  private void theme(Context ctx) {
+    Organization organization = current(ctx);
+    try {
+      themes.reload();
+      organizations.chooseTheme(DeskSession.session(ctx).actor(), organization.id(),
+          ctx.formParam("theme") == null ? "" : ctx.formParam("theme"), themes.names());
+      show(ctx, page.messages().get(DeskSession.language(ctx), "desk_saved"), List.of());
     } catch (Invalid e) {
       show(ctx, "", e.errors());
     }

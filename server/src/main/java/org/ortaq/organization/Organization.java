@@ -17,7 +17,8 @@ public record Organization(
     String logo,
     MembershipStatus status,
     boolean sample,
-    Map<Language, OrganizationText> texts) {
+    Map<Language, OrganizationText> texts,
+    String theme) {
 
   public Organization {
     languages = List.copyOf(languages);

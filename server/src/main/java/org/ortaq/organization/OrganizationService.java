@@ -91,6 +91,21 @@ public final class OrganizationService {
     }, "organization.updated", actor);
   }
 
+  /** Switches the theme of an organization's pages; its admins, among the themes that exist. */
+  public Organization chooseTheme(Actor actor, long id, String theme, List<String> available) {
+    Organization organization = find(id).orElseThrow(() -> new NotFound("organization", id));
+    if (!actor.has(id, Role.ADMIN)) {
+      throw new Forbidden("only an admin of " + organization.slug() + " may choose its theme");
+    }
+    if (!available.contains(theme)) {
+      throw new Invalid("theme", "unknown theme '" + theme + "'");
+    }
+    return write(handle -> {
+      store.setTheme(handle, id, theme);
+      return id;
+    }, "organization.theme", actor);
+  }
+
   /** Deletes an organization that nothing refers to; platform administrators only. */
   public void delete(Actor actor, long id) {
     if (!actor.platformAdmin()) {

@@ -69,6 +69,10 @@ public final class OrganizationStore {
     insertTexts(handle, id, organization);
   }
 
+  public void setTheme(Handle handle, long id, String theme) {
+    handle.createUpdate("UPDATE organization SET theme = :theme WHERE id = :id").bind("id", id).bind("theme", theme).execute();
+  }
+
   public void delete(Handle handle, long id) {
     handle.createUpdate("DELETE FROM organization WHERE id = :id").bind("id", id).execute();
   }
@@ -172,7 +176,8 @@ public final class OrganizationStore {
               (String) row.get("logo"),
               MembershipStatus.parse((String) row.get("status")),
               truthy(row.get("sample")),
-              texts.getOrDefault(id, Map.of())));
+              texts.getOrDefault(id, Map.of()),
+              (String) row.get("theme")));
     }
     return result;
   }

@@ -16,16 +16,33 @@ import org.ortaq.web.Messages;
 public final class PageRenderer {
   private static final ZoneId DISPLAY_ZONE = ZoneId.of("Asia/Baku");
 
+  private final ThemeCatalog catalog;
+  private final String themeName;
   private final Theme theme;
   private final Messages messages;
   private final Clock clock;
   private final Supplier<String> publicUrl;
 
-  public PageRenderer(Theme theme, Messages messages, Clock clock, Supplier<String> publicUrl) {
-    this.theme = theme;
+  public PageRenderer(ThemeCatalog catalog, Messages messages, Clock clock, Supplier<String> publicUrl) {
+    this(catalog, ThemeCatalog.DEFAULT, messages, clock, publicUrl);
+  }
+
+  private PageRenderer(ThemeCatalog catalog, String themeName, Messages messages, Clock clock, Supplier<String> publicUrl) {
+    this.catalog = catalog;
+    this.themeName = themeName;
+    this.theme = catalog.serving(themeName);
     this.messages = messages;
     this.clock = clock;
     this.publicUrl = publicUrl;
+  }
+
+  /** The same renderer with an organization's theme (the default when that theme has errors). */
+  public PageRenderer forTheme(String name) {
+    return name.equals(themeName) ? this : new PageRenderer(catalog, name, messages, clock, publicUrl);
+  }
+
+  public ThemeCatalog catalog() {
+    return catalog;
   }
 
   /** The global context of one page in {@code language}, for item templates and main.tpl. */
@@ -37,7 +54,7 @@ public final class PageRenderer {
             .now(clock.instant())
             .module(module)
             .userGroup(5)
-            .themeUrl(Themes.DEFAULT_THEME_URL)
+            .themeUrl(catalog.url(themeName))
             .value("lang-code", language.code());
     for (Map.Entry<String, String> message : messages.all(language).entrySet()) {
       builder.value("lang_" + message.getKey(), Html.escape(message.getValue()));

@@ -25,10 +25,35 @@ public final class ThemeAssets implements Routes {
           "ico", "image/x-icon");
 
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+  private final ThemeCatalog catalog;
+
+  public ThemeAssets(ThemeCatalog catalog) {
+    this.catalog = catalog;
+  }
 
   @Override
   public void mount(RoutesConfig routes) {
     routes.get(Themes.DEFAULT_THEME_URL + "/<path>", this::serve);
+    routes.get("/theme/{name}/<path>", this::serveFolder);
+  }
+
+  /** Static files of a theme folder under data/themes (only known types, never .tpl). */
+  private void serveFolder(Context ctx) {
+    String name = ctx.pathParam("name");
+    String path = ctx.pathParam("path");
+    if (!catalog.names().contains(name) || path.contains("..") || path.contains("\\") || path.startsWith("/")) {
+      throw new NotFound(path);
+    }
+    String type = TYPES.get(path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+    java.nio.file.Path file = catalog.folder(name).resolve(path).normalize();
+    if (type == null || !file.startsWith(catalog.folder(name)) || !java.nio.file.Files.isRegularFile(file)) {
+      throw new NotFound(path);
+    }
+    try {
+      ctx.header("Cache-Control", "public, max-age=3600").contentType(type).result(java.nio.file.Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void serve(Context ctx) {
