@@ -119,7 +119,7 @@ public final class Ortaq implements AutoCloseable {
           messages, publicUrl::get));
       routes.addAll(Desk.routes(services.signIn(), services.articles(), services.published(), services.organizations(),
           new ArticlePreview(services.published(), services.organizations(), renderer), services.audit(), database,
-          themes, messages, config.dataDir().resolve("uploads"), publicUrl.get(),
+          themes, messages, config.dataDir().resolve("uploads"), publicUrl::get,
           Mailer.of(SmtpSettings.from(System.getenv())), clock));
       routes.add(new SearchRoutes(search.searcher(), renderer, openApi, (dimension, value, language) ->
           switch (dimension) {

@@ -22,10 +22,10 @@ public final class Desk {
   /** Every desk route; the session gate comes first. */
   public static List<Routes> routes(SignIn signIn, ArticleService articles, PublishedArticles published,
       OrganizationService organizations, ArticlePreview preview, AuditLog audit, Database database,
-      ThemeCatalog themes, Messages messages, Path uploads, String publicUrl, Mailer mailer,
+      ThemeCatalog themes, Messages messages, Path uploads, java.util.function.Supplier<String> publicUrl, Mailer mailer,
       Clock clock) {
     var page = new DeskPage(messages);
-    var sessions = new DeskSession(signIn, publicUrl.startsWith("https://"));
+    var sessions = new DeskSession(signIn, publicUrl.get().startsWith("https://"));
     return List.of(
         sessions,
         new DeskAssets(),

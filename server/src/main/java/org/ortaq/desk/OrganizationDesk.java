@@ -35,11 +35,11 @@ final class OrganizationDesk implements Routes {
   private final Database database;
   private final ThemeCatalog themes;
   private final DeskPage page;
-  private final String publicUrl;
+  private final java.util.function.Supplier<String> publicUrl;
   private final Mailer mailer;
 
   OrganizationDesk(OrganizationService organizations, SignIn signIn, AuditLog audit, Database database,
-      ThemeCatalog themes, DeskPage page, String publicUrl, Mailer mailer) {
+      ThemeCatalog themes, DeskPage page, java.util.function.Supplier<String> publicUrl, Mailer mailer) {
     this.organizations = organizations;
     this.signIn = signIn;
     this.audit = audit;
@@ -157,7 +157,7 @@ final class OrganizationDesk implements Routes {
       String email = ctx.formParam("email");
       String token = signIn.invite(DeskSession.session(ctx).actor(), organization.id(), email, role);
       Language l = DeskSession.language(ctx);
-      String link = publicUrl + "/admin/invitation/" + token;
+      String link = publicUrl.get() + "/admin/invitation/" + token;
       String notice = page.messages().get(l, "desk_invite_link") + " " + link;
       if (mailer.enabled()) {
         try {
