@@ -14,8 +14,6 @@ import org.ortaq.store.Database;
 
 /** The node's search: its Lucene index under the data directory, kept in step by the indexer. */
 public final class Search implements AutoCloseable {
-  private static final int SYNCHRONOUS_REBUILD_LIMIT = 5_000;
-
   private final SearchIndex index;
   private final Indexer indexer;
   private final Searcher searcher;
@@ -29,7 +27,7 @@ public final class Search implements AutoCloseable {
   /** Opens the index, catches up with the database (or rebuilds it), and starts following. */
   public static Search start(Path dataDir, Database database, Services services, Clock clock) {
     Search search = open(dataDir, database, services, clock);
-    search.indexer.start(services.published().countPublished() > SYNCHRONOUS_REBUILD_LIMIT);
+    search.indexer.start();
     return search;
   }
 

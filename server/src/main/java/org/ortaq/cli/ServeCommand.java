@@ -20,6 +20,12 @@ final class ServeCommand implements Runnable {
       description = "Port to listen on (overrides ORTAQ_HTTP_PORT).")
   Integer port;
 
+  @CommandLine.Option(
+      names = "--exit-when-ready",
+      hidden = true,
+      description = "Start, then stop at once (the launcher uses it to record a class-data archive).")
+  boolean exitWhenReady;
+
   @Override
   public void run() {
     Config config = Config.fromEnvironment();
@@ -27,6 +33,10 @@ final class ServeCommand implements Runnable {
       config = config.withPort(port);
     }
     Ortaq ortaq = Ortaq.start(config, Clock.systemUTC());
+    if (exitWhenReady) {
+      ortaq.close();
+      return;
+    }
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -43,27 +43,37 @@ public final class Indexer implements AutoCloseable {
   }
 
   /**
-   * Catches up now, then follows the outbox in the background. A missing index is rebuilt now
-   * when it is small, else in the background while the server already answers.
+   * Catches up with the database (or rebuilds a missing index) on the indexer's thread, so that
+   * the server answers meanwhile, then follows the outbox.
    */
-  public void start(boolean rebuildInBackground) {
-    mark = index.outboxMark();
-    if (mark < 0 && rebuildInBackground) {
-      log.info("search index missing; rebuilding in the background");
-      worker.execute(() -> {
-        try {
-          rebuild();
-        } catch (RuntimeException e) {
-          log.warn("search index rebuild failed reason={}", e.toString());
+  public void start() {
+    worker.execute(() -> {
+      try {
+        synchronized (this) {
+          mark = index.outboxMark();
+          if (mark < 0) {
+            rebuild();
+          } else {
+            catchUp();
+          }
         }
-      });
-    } else if (mark < 0) {
-      rebuild();
-    } else {
-      catchUp();
-    }
+      } catch (RuntimeException e) {
+        log.warn("search index not brought up to date reason={}", e.toString());
+      }
+    });
     changes.subscribe(keys -> signal());
     worker.scheduleWithFixedDelay(this::followGuarded, 2, 2, TimeUnit.SECONDS);
+  }
+
+  /** Waits until the indexer has done everything asked of it so far (tests, ortaq reindex). */
+  public void awaitIdle() {
+    try {
+      worker.submit(() -> { }).get(5, TimeUnit.MINUTES);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("the indexer did not finish", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Asks the worker to apply new outbox rows soon. */

@@ -31,7 +31,9 @@ public final class RunningOrtaq implements AutoCloseable {
       env.put("ORTAQ_DB_URL", dbUrl);
     }
     Config config = Config.from(Map.copyOf(env), dataDir.resolve("absent.properties"));
-    return new RunningOrtaq(Ortaq.start(config, clock));
+    Ortaq ortaq = Ortaq.start(config, clock);
+    ortaq.search().indexer().awaitIdle();
+    return new RunningOrtaq(ortaq);
   }
 
   public Ortaq ortaq() {
