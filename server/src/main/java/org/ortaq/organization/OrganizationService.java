@@ -114,7 +114,7 @@ public final class OrganizationService {
     find(id).orElseThrow(() -> new NotFound("organization", id));
     write(handle -> {
       if (store.inUse(handle, id)) {
-        throw new Conflict("the organization still has articles or events; archive them first");
+        throw new Conflict("the organization still has articles, events, decisions or statements; it can be archived, not deleted");
       }
       store.delete(handle, id);
       return id;

@@ -82,12 +82,19 @@ public final class OrganizationStore {
         .bind("slug", slug).bind("id", exceptId).mapTo(Long.class).one() > 0;
   }
 
-  /** True when articles, events or other records still point at the organization. */
+  /** True when articles, events, decisions, statements or other records still point at it. */
   public boolean inUse(Handle handle, long id) {
     return handle.createQuery(
             """
             SELECT (SELECT COUNT(*) FROM article WHERE organization_id = :id)
                  + (SELECT COUNT(*) FROM event_organizer WHERE organization_id = :id)
+                 + (SELECT COUNT(*) FROM decision WHERE proposer_id = :id)
+                 + (SELECT COUNT(*) FROM decision_sponsor WHERE organization_id = :id)
+                 + (SELECT COUNT(*) FROM decision_comment WHERE organization_id = :id)
+                 + (SELECT COUNT(*) FROM ballot WHERE organization_id = :id)
+                 + (SELECT COUNT(*) FROM action_item WHERE owner_id = :id)
+                 + (SELECT COUNT(*) FROM joint_statement WHERE author_id = :id)
+                 + (SELECT COUNT(*) FROM joint_statement_signatory WHERE organization_id = :id)
             """)
         .bind("id", id).mapTo(Long.class).one() > 0;
   }

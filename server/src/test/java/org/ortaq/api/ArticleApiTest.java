@@ -203,4 +203,16 @@ class ArticleApiTest {
       assertThat(paths.get(parts[1]).has(parts[0].toLowerCase(java.util.Locale.ROOT))).as(route).isTrue();
     }
   }
+
+  @Test
+  void refusesToDeleteAnOrganizationThatStillHasContent() {
+    var response = api.call("DELETE", "/api/v1/organizations/sample-baku-diaspora-center", admin, null);
+    assertThat(response.status()).isEqualTo(409);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    var created = api.post("/api/v1/organizations", admin, """
+        {"slug":"empty-one","names":{"en":"Empty"},"country":"GB","time_zone":"Europe/London","languages":["en"]}""");
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(api.call("DELETE", "/api/v1/organizations/empty-one", admin, null).status()).isEqualTo(204);
+    assertThat(api.get("/api/v1/organizations/empty-one", null).status()).isEqualTo(404);
+  }
 }
