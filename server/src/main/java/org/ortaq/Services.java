@@ -53,9 +53,9 @@ public record Services(
         new PublishedArticles(database, articleStore, categoryStore), new ViewCounter(database, articleStore),
         accountService, new ArticleImport(articleStore),
         new SignIn(database, accountStore, accountService, clock), audit,
-        new EventService(database, new EventStore(), organizations, articleLinks(articles), changes, clock),
-        new DecisionService(database, organizations, changes, clock),
-        new StatementService(database, organizations, changes, clock));
+        new EventService(database, new EventStore(), organizations, articleLinks(articles), changes, audit, clock),
+        new DecisionService(database, organizations, changes, audit, clock),
+        new StatementService(database, organizations, changes, audit, clock));
   }
 
   /** Published articles as events link to them. */

@@ -21,6 +21,7 @@ import org.ortaq.error.NotFound;
 import org.ortaq.organization.MembershipStatus;
 import org.ortaq.organization.Organization;
 import org.ortaq.organization.OrganizationService;
+import org.ortaq.store.AuditLog;
 import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 import org.ortaq.text.HtmlSanitizer;
@@ -43,9 +44,11 @@ public final class DecisionService {
   private final DecisionStore store = new DecisionStore();
   private final OrganizationService organizations;
   private final Changes changes;
+  private final AuditLog audit;
   private final Clock clock;
 
-  public DecisionService(Database database, OrganizationService organizations, Changes changes, Clock clock) {
+  public DecisionService(Database database, OrganizationService organizations, Changes changes, AuditLog audit, Clock clock) {
+    this.audit = audit;
     this.database = database;
     this.organizations = organizations;
     this.changes = changes;
@@ -85,7 +88,7 @@ public final class DecisionService {
     requireSpeaker(actor, proposer.id());
     VotingRule chosen = rule;
     Instant now = clock.instant();
-    return write("decision.proposed", involved(proposer.id(), sponsors), handle -> {
+    return write(actor, "decision.proposed", involved(proposer.id(), sponsors), handle -> {
       long id = store.insert(handle, proposer.id(), sponsors, area, chosen, quorum, texts, now);
       return id;
     });
@@ -95,7 +98,7 @@ public final class DecisionService {
   public Decision openDiscussion(Actor actor, long id) {
     Decision decision = require(id);
     requireSpeaker(actor, decision.proposerId());
-    return write("decision.discussion", keys(decision), handle -> {
+    return write(actor, "decision.discussion", keys(decision), handle -> {
       if (!store.transition(handle, id, DecisionStatus.DRAFT, DecisionStatus.DISCUSSION, clock.instant())) {
         throw new Conflict("only a draft can be opened for discussion; this decision is " + decision.status().code());
       }
@@ -120,7 +123,7 @@ public final class DecisionService {
       throw new Conflict("comments are taken during discussion and voting; this decision is " + decision.status().code());
     }
     Instant now = clock.instant();
-    write("decision.commented", keys(decision), handle -> {
+    write(actor, "decision.commented", keys(decision), handle -> {
       store.comment(handle, id, organization.id(), actor.name(), body, now);
       return id;
     });
@@ -143,7 +146,7 @@ public final class DecisionService {
     Decision decision = require(id);
     requireSpeaker(actor, decision.proposerId());
     int eligible = members().size();
-    return write("decision.voting", keys(decision), handle -> {
+    return write(actor, "decision.voting", keys(decision), handle -> {
       Decision current = store.find(handle, id).orElseThrow();
       if (current.status() != DecisionStatus.DRAFT && current.status() != DecisionStatus.DISCUSSION) {
         throw new Conflict("voting opens once, from draft or discussion; this decision is " + current.status().code());
@@ -185,7 +188,7 @@ public final class DecisionService {
     Set<String> keys = keys(decision);
     keys.add("organization:" + organization.id());
     Instant now = clock.instant();
-    Decision after = write("decision.ballot", keys, handle -> {
+    Decision after = write(actor, "decision.ballot", keys, handle -> {
       store.lock(handle, id);
       Decision current = store.find(handle, id).orElseThrow();
       if (current.status() != DecisionStatus.VOTING) {
@@ -240,7 +243,7 @@ public final class DecisionService {
     Set<String> keys = keys(decision);
     keys.add("organization:" + owner.id());
     long[] created = new long[1];
-    write("decision.action", keys, handle -> {
+    write(actor, "decision.action", keys, handle -> {
       created[0] = store.addAction(handle, id, owner.id(), title, dueOn, clock.instant());
       return id;
     });
@@ -274,7 +277,7 @@ public final class DecisionService {
     }
     ActionStatus chosen = status;
     Instant now = clock.instant();
-    write("decision.progress", keys(decision), handle -> {
+    write(actor, "decision.progress", keys(decision), handle -> {
       store.setActionStatus(handle, actionId, chosen, now);
       if (!note.isEmpty()) {
         store.addNote(handle, actionId, actor.name(), note, now);
@@ -377,13 +380,15 @@ public final class DecisionService {
     return closed;
   }
 
-  private Decision write(String kind, Set<String> keys, org.jdbi.v3.core.HandleCallback<Long, RuntimeException> work) {
+  private Decision write(Actor actor, String kind, Set<String> keys, org.jdbi.v3.core.HandleCallback<Long, RuntimeException> work) {
     Instant now = clock.instant();
     Set<String> all = new LinkedHashSet<>(keys);
     long id = database.inTransaction(handle -> {
       long changed = work.withHandle(handle);
       all.add("decision:" + changed);
       changes.record(handle, kind, changed, all, now);
+      var after = store.find(handle, changed);
+      audit.record(handle, actor, after.map(d -> d.proposerId()).orElse(0L), kind, "decision", changed, null, after.orElse(null));
       return changed;
     });
     changes.announce(all);

@@ -20,6 +20,7 @@ import org.ortaq.error.Invalid;
 import org.ortaq.error.NotFound;
 import org.ortaq.organization.Organization;
 import org.ortaq.organization.OrganizationService;
+import org.ortaq.store.AuditLog;
 import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 
@@ -37,15 +38,17 @@ public final class EventService {
   private final OrganizationService organizations;
   private final ArticleLinks articles;
   private final Changes changes;
+  private final AuditLog audit;
   private final Clock clock;
 
   public EventService(Database database, EventStore store, OrganizationService organizations, ArticleLinks articles,
-      Changes changes, Clock clock) {
+      Changes changes, AuditLog audit, Clock clock) {
     this.database = database;
     this.store = store;
     this.organizations = organizations;
     this.articles = articles;
     this.changes = changes;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -66,6 +69,7 @@ public final class EventService {
       long created = store.insert(handle, event, clock.instant());
       keys.add("event:" + event.slug());
       changes.record(handle, "event.created", created, keys, clock.instant());
+      audit.record(handle, actor, event.organizerIds().isEmpty() ? 0 : event.organizerIds().get(0), "event.created", "event", created, null, event);
       return created;
     });
     changes.announce(keys);

@@ -18,6 +18,7 @@ import org.ortaq.error.Invalid;
 import org.ortaq.error.NotFound;
 import org.ortaq.organization.Organization;
 import org.ortaq.organization.OrganizationService;
+import org.ortaq.store.AuditLog;
 import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 import org.ortaq.text.HtmlSanitizer;
@@ -37,9 +38,11 @@ public final class StatementService {
   private final StatementStore store = new StatementStore();
   private final OrganizationService organizations;
   private final Changes changes;
+  private final AuditLog audit;
   private final Clock clock;
 
-  public StatementService(Database database, OrganizationService organizations, Changes changes, Clock clock) {
+  public StatementService(Database database, OrganizationService organizations, Changes changes, AuditLog audit, Clock clock) {
+    this.audit = audit;
     this.database = database;
     this.organizations = organizations;
     this.changes = changes;
@@ -99,6 +102,7 @@ public final class StatementService {
         store.invite(handle, created, organization, now);
       }
       changes.record(handle, "statement.drafted", created, keys, now);
+      audit.record(handle, actor, 0, "statement.drafted", "statement", created, null, null);
       return created;
     });
     changes.announce(keys);
@@ -121,6 +125,7 @@ public final class StatementService {
       invited.forEach(organization -> store.invite(handle, id, organization, now));
       store.touch(handle, id, now);
       changes.record(handle, "statement.invited", id, keys, now);
+      audit.record(handle, actor, 0, "statement.invited", "statement", id, null, null);
       return id;
     });
     changes.announce(keys);
@@ -147,6 +152,7 @@ public final class StatementService {
       if (store.sign(handle, id, organization.id(), actor.name(), now)) {
         store.touch(handle, id, now);
         changes.record(handle, "statement.signed", id, keys, now);
+      audit.record(handle, actor, 0, "statement.signed", "statement", id, null, null);
       }
       return id;
     });
@@ -165,6 +171,7 @@ public final class StatementService {
         throw new Conflict("the statement is already published");
       }
       changes.record(handle, "statement.published", id, keys, now);
+      audit.record(handle, actor, 0, "statement.published", "statement", id, null, null);
       return id;
     });
     changes.announce(keys);
