@@ -7,6 +7,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.ortaq.article.ArticleSearchSource;
 import org.ortaq.article.ArticleStore;
 import org.ortaq.config.StartupFailure;
+import org.ortaq.event.EventSearchSource;
 import org.ortaq.search.Indexer;
 import org.ortaq.search.SearchIndex;
 import org.ortaq.search.Searcher;
@@ -44,7 +45,8 @@ public final class Search implements AutoCloseable {
       throw e;
     }
     var source = new ArticleSearchSource(database, new ArticleStore(), services.categoryStore(), services.organizations());
-    var indexer = new Indexer(database, services.changes(), index, List.of(source));
+    var events = new EventSearchSource(services.events(), services.organizations());
+    var indexer = new Indexer(database, services.changes(), index, List.of(source, events));
     return new Search(index, indexer, new Searcher(index, clock));
   }
 

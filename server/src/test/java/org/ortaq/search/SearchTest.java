@@ -49,7 +49,7 @@ class SearchTest {
 
   @Test
   void highlightsTheMatchInTheSnippet() {
-    JsonNode hit = search("Şuşa", "&language=az").get("hits").get(0);
+    JsonNode hit = search("Şuşa", "&language=az&kind=article").get("hits").get(0);
     assertThat(hit.get("snippet").asText()).contains("<mark>Şuşa</mark>");
     assertThat(hit.get("url").asText()).startsWith("/az/news/2024/06/");
   }
@@ -124,5 +124,13 @@ class SearchTest {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void findsTheSeedsEventsToo() {
+    JsonNode results = search("forum", "&kind=event&language=en");
+    assertThat(results.get("total").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(results.get("hits").get(0).get("url").asText()).startsWith("/en/events/");
+    assertThat(search("Şuşa", "").get("facets").get("kind").has("event")).isTrue();
   }
 }
