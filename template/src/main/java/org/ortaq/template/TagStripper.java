@@ -16,50 +16,74 @@ final class TagStripper {
   private TagStripper() {}
 
   static String strip(String text) {
+    return strip(text, false);
+  }
+
+  /**
+   * The text without tags; with {@code atText}, null unless the text ends in plain text outside
+   * any tag (state text, nesting depth 0), where stripping a longer text would go on the same way.
+   */
+  static String strip(String text, boolean atText) {
     if (text.indexOf('<') < 0 && text.indexOf('>') < 0 && text.indexOf('\0') < 0) {
       return text;
     }
-    var out = new TextBuffer(text.length());
-    int length = text.length();
+    char[] chars = text.toCharArray();
+    char[] out = new char[chars.length];
+    int length = strip(chars, chars.length, out, atText);
+    return length < 0 ? null : new String(out, 0, length);
+  }
+
+  /**
+   * Strips {@code text[0, length)} into {@code out} (at least as long) and returns the length
+   * written; with {@code atText}, -1 unless the text ends in plain text outside any tag.
+   */
+  static int strip(char[] text, int length, char[] out, boolean atText) {
+    int written = 0;
     int state = TEXT;
     int depth = 0;
     char quote = 0;
     char last = 0;
     int brackets = 0;
     boolean xml = false;
-    boolean hasNul = text.indexOf('\0') >= 0;
+    boolean hasNul = false;
+    for (int i = 0; i < length && !hasNul; i++) {
+      hasNul = text[i] == '\0';
+    }
     for (int p = 0; p < length; p++) {
       if (state == TEXT) { // copy plain text in runs
         int next;
         if (depth == 0 && !hasNul) {
-          next = text.indexOf('<', p);
-          next = next < 0 ? length : next;
+          next = p;
+          while (next < length && text[next] != '<') {
+            next++;
+          }
         } else {
           next = p;
           while (next < length) {
-            char c = text.charAt(next);
+            char c = text[next];
             if (c == '<' || c == '\0' || (c == '>' && depth > 0)) {
               break;
             }
             next++;
           }
         }
-        out.append(text, p, next);
+        System.arraycopy(text, p, out, written, next - p);
+        written += next - p;
         if (next >= length) {
           break;
         }
         p = next;
       }
-      char c = text.charAt(p);
-      char previous = p > 0 ? text.charAt(p - 1) : 0;
+      char c = text[p];
+      char previous = p > 0 ? text[p - 1] : 0;
       switch (state) {
         case TEXT -> {
           if (c == '\0') {
             continue;
           }
           if (c == '<') {
-            if (p + 1 < length && isSpace(text.charAt(p + 1))) {
-              out.append(c);
+            if (p + 1 < length && isSpace(text[p + 1])) {
+              out[written++] = c;
             } else {
               last = '<';
               state = TAG;
@@ -67,12 +91,12 @@ final class TagStripper {
           } else if (c == '>' && depth > 0) {
             depth--;
           } else {
-            out.append(c);
+            out[written++] = c;
           }
         }
         case TAG -> {
           if (c == '<') {
-            if (quote == 0 && !(p + 1 < length && isSpace(text.charAt(p + 1)))) {
+            if (quote == 0 && !(p + 1 < length && isSpace(text[p + 1]))) {
               depth++;
             }
           } else if (c == '>') {
@@ -139,33 +163,40 @@ final class TagStripper {
             if (p != 0 && previous != '\\' && (quote == 0 || c == quote)) {
               quote = quote != 0 ? 0 : c;
             }
-          } else if (c == '-' && p >= 2 && previous == '-' && text.charAt(p - 2) == '!') {
+          } else if (c == '-' && p >= 2 && previous == '-' && text[p - 2] == '!') {
             state = COMMENT;
           } else if ((c == 'e' || c == 'E') && p > 6 && endsWithDoctype(text, p)) {
             state = TAG;
           }
         }
         default -> {
-          if (c == '>' && quote == 0 && p >= 2 && previous == '-' && text.charAt(p - 2) == '-') {
+          if (c == '>' && quote == 0 && p >= 2 && previous == '-' && text[p - 2] == '-') {
             state = TEXT;
           }
         }
       }
     }
-    return out.toString();
+    return atText && (state != TEXT || depth != 0) ? -1 : written;
   }
 
-  private static boolean endsWithXmlOpening(String text, int p) {
-    char m = text.charAt(p - 1);
-    char x = text.charAt(p - 2);
+  private static boolean endsWithXmlOpening(char[] text, int p) {
+    char m = text[p - 1];
+    char x = text[p - 2];
     return (m == 'm' || m == 'M')
         && (x == 'x' || x == 'X')
-        && text.charAt(p - 3) == '?'
-        && text.charAt(p - 4) == '<';
+        && text[p - 3] == '?'
+        && text[p - 4] == '<';
   }
 
-  private static boolean endsWithDoctype(String text, int p) {
-    return MarkupRemover.regionMatchesIgnoreAsciiCase(text, p - 6, "doctyp");
+  private static boolean endsWithDoctype(char[] text, int p) {
+    String needle = "doctyp";
+    for (int i = 0; i < needle.length(); i++) {
+      char c = text[p - 6 + i];
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != needle.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** C's {@code isspace} in the "C" locale. */

@@ -25,6 +25,25 @@ final class TextBuffer {
     return this;
   }
 
+  TextBuffer append(char[] text, int from, int to) {
+    int count = to - from;
+    if (count > 0) {
+      ensure(count);
+      System.arraycopy(text, from, chars, length, count);
+      length += count;
+    }
+    return this;
+  }
+
+  /** The characters, valid up to {@link #length()}. */
+  char[] array() {
+    return chars;
+  }
+
+  int length() {
+    return length;
+  }
+
   TextBuffer append(String text) {
     return append(text, 0, text.length());
   }

@@ -44,8 +44,26 @@ public final class TextLimit {
    * limit of 0 or 1 cleans without cutting, as in DLE.
    */
   public static String clean(String html, int limit) {
-    if (html.isEmpty() || html.equals("0")) { // PHP's `!$content`: "0" is false too
+    String text = removeEarly(html);
+    if (text == null) {
       return "";
+    }
+    if (limit > 1) {
+      String cut = cutFromPrefix(text, limit);
+      if (cut != null) {
+        return cut;
+      }
+    }
+    return cleanRest(text, limit);
+  }
+
+  /**
+   * Steps 1 to 5 of clear_content, which look at the whole text (a [hide] may close anywhere), or
+   * null for a text PHP calls empty. Each step is skipped when its trigger character is absent.
+   */
+  static String removeEarly(String html) {
+    if (html.isEmpty() || html.equals("0")) { // PHP's `!$content`: "0" is false too
+      return null;
     }
     String text = stripSlashes(html);
     text = HtmlEntities.decode(text);
@@ -53,16 +71,244 @@ public final class TextLimit {
     if (text.indexOf('&') >= 0) {
       text = text.replace("&#1072;", "a").replace("&#111;", "o");
     }
-    if (text.indexOf("><") >= 0) {
-      text = text.replace("><", "> <");
-    }
-    text = replaceSpaced(text);
-    text = TagStripper.strip(text);
+    return text;
+  }
+
+  /** Steps 7 to 15 on the whole text. */
+  private static String cleanRest(String text, int limit) {
+    text = stripTags(spaced(text), false);
     if (mayHoldUrl(text)) {
       text = URL.matcher(text).replaceAll("");
     }
-    text = escapeAndCollapse(text, limit > 1 && limit < Integer.MAX_VALUE - ENTITY_ROOM ? limit + ENTITY_ROOM : Integer.MAX_VALUE);
+    text = escapeAndCollapse(text, limit > 1 && limit < Integer.MAX_VALUE - ENTITY_ROOM ? limit + ENTITY_ROOM : Integer.MAX_VALUE, false);
     return trim(cut(text, limit));
+  }
+
+  /** Steps 7 and 8: "><" spaced apart, then each of {@link #SPACED} replaced by a space. */
+  private static String spaced(String text) {
+    if (text.indexOf("><") >= 0) {
+      text = text.replace("><", "> <");
+    }
+    return replaceSpaced(text);
+  }
+
+  /** Step 9, or null when {@code atText} and the text ends inside a tag, comment or nested tag. */
+  private static String stripTags(String text, boolean atText) {
+    return TagStripper.strip(text, atText);
+  }
+
+  /**
+   * Steps 7 to 15 on a prefix of {@code text} (the output of {@link #removeEarly}) when that gives
+   * the same result as the whole text, else null. The prefix ends at a boundary with
+   * {@link #BOUNDARY_ROOM} plain characters (letters, digits, spaces) on both sides, where the tag
+   * stripper is in plain text: no needle of steps 7 and 8 and no tag spans it, so each of those
+   * steps maps the prefix to a prefix of what it makes of the whole text. A URL might still span it;
+   * none does when the last run without whitespace, '[', ']' or '<' before it holds no ':' (nor
+   * does the room after it). Escaping must then stop for the cut before the end of the prefix:
+   * what it wrote depends on nothing after it. The prefix doubles until that happens.
+   */
+  static String cutFromPrefix(String text, int limit) {
+    if (limit >= Integer.MAX_VALUE / 4) {
+      return null;
+    }
+    int enough = limit + ENTITY_ROOM;
+    int length = text.length();
+    for (int want = enough + (limit >> 2) + 64; want < length; want *= 2) {
+      int end = boundaryFrom(text, want);
+      if (end < 0) {
+        return null;
+      }
+      if (onlyOneCharNeedles(text, end)) {
+        String cut = cutFromPlainPrefix(text, end, limit);
+        if (cut != NOT_AT_TEXT) {
+          if (cut != null) {
+            return cut;
+          }
+          continue;
+        }
+      }
+      String prefix = stripTags(spaced(text.substring(0, end)), true);
+      if (prefix == null || lastRunHoldsColon(prefix)) {
+        continue;
+      }
+      if (mayHoldUrl(prefix)) {
+        prefix = URL.matcher(prefix).replaceAll("");
+      }
+      String escaped = escapeAndCollapse(prefix, enough, true);
+      if (escaped != null) {
+        return trim(cut(escaped, limit));
+      }
+    }
+    return null;
+  }
+
+  private static final String NOT_AT_TEXT = new String("not at text");
+
+  /** The one-character needles of {@link #SPACED}. */
+  private static final char[] CONTROLS = {'`', '\t', '\n', '\r'};
+
+  /**
+   * Whether, of steps 7 and 8, only the one-character needles can apply to {@code text[0, end)}:
+   * no "><", no "\\t"-like pairs, no "{PAGEBREAK}", "&nbsp;" or "<br", and no comma after a space
+   * or after a character that becomes one. NUL, which the tag stripper drops, is left to the
+   * general path too.
+   */
+  private static boolean onlyOneCharNeedles(String text, int end) {
+    if (text.indexOf('\\', 0, end) >= 0 || text.indexOf('{', 0, end) >= 0 || text.indexOf('&', 0, end) >= 0
+        || text.indexOf('\0', 0, end) >= 0) {
+      return false;
+    }
+    for (int i = text.indexOf('<', 0, end); i >= 0; i = text.indexOf('<', i + 1, end)) {
+      if ((i > 0 && text.charAt(i - 1) == '>') || text.startsWith("br", i + 1)) {
+        return false;
+      }
+    }
+    for (int i = text.indexOf(',', 0, end); i > 0; i = text.indexOf(',', i + 1, end)) {
+      char c = text.charAt(i - 1);
+      if (c == ' ' || c == '`' || c == '\t' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Steps 7 to 15 on {@code text[0, end)} for {@link #cutFromPrefix} when only one-character
+   * needles apply, over char arrays; {@link #NOT_AT_TEXT} when the prefix does not end in text or a
+   * URL may span its end, null when escaping does not stop before its end.
+   */
+  private static String cutFromPlainPrefix(String text, int end, int limit) {
+    char[] chars = new char[end];
+    text.getChars(0, end, chars, 0);
+    for (char control : CONTROLS) { // String.indexOf is vectorised; these are rare
+      for (int i = text.indexOf(control, 0, end); i >= 0; i = text.indexOf(control, i + 1, end)) {
+        chars[i] = ' ';
+      }
+    }
+    char[] stripped = new char[end];
+    int length = TagStripper.strip(chars, end, stripped, true);
+    if (length < 0 || lastRunHoldsColon(stripped, length)) {
+      return NOT_AT_TEXT;
+    }
+    if (text.indexOf(':', 0, end) >= 0 && mayHoldUrl(stripped, length)) {
+      return NOT_AT_TEXT; // the general path removes URLs
+    }
+    var out = new TextBuffer(Math.min(length, limit + ENTITY_ROOM) + 32);
+    int stop = escapeAndCollapse(stripped, length, limit + ENTITY_ROOM, out);
+    if (stop + 4 >= length) {
+      return null;
+    }
+    return cutAndTrim(out.array(), out.length(), limit);
+  }
+
+  /** {@link #cut} then {@link #trim} of a text known to be longer than {@code limit} code points. */
+  private static String cutAndTrim(char[] chars, int length, int limit) {
+    int end = Character.offsetByCodePoints(chars, 0, length, 0, limit);
+    int cut = end;
+    int space = -1;
+    for (int i = end - 1; i > 0; i--) {
+      if (chars[i] == ' ') {
+        space = i;
+        break;
+      }
+    }
+    if (space > 0) {
+      cut = space;
+    } else {
+      int ampersand = -1;
+      for (int i = end - 1; i >= 0; i--) {
+        if (chars[i] == '&') {
+          ampersand = i;
+          break;
+        }
+      }
+      if (ampersand >= 0) {
+        int semicolon = -1;
+        for (int i = ampersand; i < length; i++) {
+          if (chars[i] == ';') {
+            semicolon = i;
+            break;
+          }
+        }
+        if (semicolon >= end && semicolon - ampersand <= 7) {
+          cut = ampersand;
+        }
+      }
+    }
+    int start = 0;
+    while (start < cut && isPhpTrimmed(chars[start])) {
+      start++;
+    }
+    while (cut > start && isPhpTrimmed(chars[cut - 1])) {
+      cut--;
+    }
+    return new String(chars, start, cut - start);
+  }
+
+  private static boolean lastRunHoldsColon(char[] text, int length) {
+    for (int i = length - 1; i >= 0; i--) {
+      char c = text[i];
+      if (c == ':') {
+        return true;
+      }
+      if (c == ' ' || (c >= '\t' && c <= '\r') || c == '[' || c == ']' || c == '<') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "http://" or "https://" (any case) occurs. */
+  private static boolean mayHoldUrl(char[] text, int length) {
+    for (int i = 3; i + 2 < length; i++) {
+      if (text[i] == ':' && text[i + 1] == '/' && text[i + 2] == '/'
+          && (endsWithHttp(text, i) || (i >= 5 && (text[i - 1] | 0x20) == 's' && endsWithHttp(text, i - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithHttp(char[] text, int end) {
+    return end >= 4 && (text[end - 4] | 0x20) == 'h' && (text[end - 3] | 0x20) == 't'
+        && (text[end - 2] | 0x20) == 't' && (text[end - 1] | 0x20) == 'p';
+  }
+
+  /** Plain characters on each side of a prefix boundary. */
+  private static final int BOUNDARY_ROOM = 12;
+
+  /** The first boundary at or after {@code from} with plain room on both sides, or -1. */
+  private static int boundaryFrom(String text, int from) {
+    int plain = 0;
+    for (int i = Math.max(0, from - BOUNDARY_ROOM); i < text.length(); i++) {
+      if (!isPlain(text.charAt(i))) {
+        plain = 0;
+      } else if (++plain >= 2 * BOUNDARY_ROOM) {
+        return i + 1 - BOUNDARY_ROOM;
+      }
+    }
+    return -1;
+  }
+
+  /** A space, an ASCII letter or digit, or a non-ASCII letter: no step but the collapse acts on it. */
+  private static boolean isPlain(char c) {
+    if (c < 128) {
+      return c == ' ' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetter(c);
+  }
+
+  private static boolean lastRunHoldsColon(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (c == ' ' || (c >= '\t' && c <= '\r') || c == '[' || c == ']' || c == '<') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -71,19 +317,42 @@ public final class TextLimit {
    * itself when a needle is absent.
    */
   private static String replaceSpaced(String text) {
-    for (int i = 0; i < SPACED.length; i++) {
+    text = spaceControls(text);
+    for (int i = 4; i < SPACED.length; i++) {
       String spaced = SPACED[i];
       // String.indexOf(char) is the cheapest test; most needles are absent from most texts
-      if (text.indexOf(SPACED_KEYS.charAt(i)) < 0) {
-        continue;
-      }
-      if (spaced.length() == 1) {
-        text = text.replace(spaced.charAt(0), ' ');
-      } else if (text.contains(spaced)) {
+      if (text.indexOf(SPACED_KEYS.charAt(i)) >= 0 && text.contains(spaced)) {
         text = text.replace(spaced, " ");
       }
     }
     return text;
+  }
+
+  /**
+   * The one-character needles, '`', TAB, LF and CR, in one pass: none of them makes another, so
+   * replacing them together is replacing them one after the other.
+   */
+  private static String spaceControls(String text) {
+    int first = firstOf(text, '`', Integer.MAX_VALUE);
+    first = firstOf(text, '\t', first);
+    first = firstOf(text, '\n', first);
+    first = firstOf(text, '\r', first);
+    if (first == Integer.MAX_VALUE) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = first; i < chars.length; i++) {
+      char c = chars[i];
+      if (c == '`' || c == '\t' || c == '\n' || c == '\r') {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static int firstOf(String text, char c, int before) {
+    int index = text.indexOf(c, 0, Math.min(before, text.length()));
+    return index < 0 ? before : index;
   }
 
   /** Whether "http" (any case) occurs, which the URL pattern needs. */
@@ -98,43 +367,74 @@ public final class TextLimit {
   }
 
   private static String removeMarkup(String text) {
-    if (text.indexOf('[') >= 0) {
+    boolean brackets = text.indexOf('[') >= 0;
+    if (brackets) {
       text = MarkupRemover.removeAll(text, MarkupRemover.HIDE);
       text = MarkupRemover.removeAll(text, MarkupRemover.ATTACHMENT);
       text = MarkupRemover.removeAll(text, MarkupRemover.PAGE);
     }
-    if (text.indexOf('<') >= 0) {
+    String tested = text;
+    boolean angled = mayOpenSpoilerOrPre(text);
+    if (angled) {
       text = MarkupRemover.removeAll(text, MarkupRemover.SPOILER_HEAD);
       text = MarkupRemover.removeAll(text, MarkupRemover.SPOILER_TAIL);
     }
     if (text.indexOf('{') >= 0) {
       text = MarkupRemover.removeAll(text, MarkupRemover.BANNER_TAG);
     }
-    if (text.indexOf('[') >= 0) {
+    if (brackets && text.indexOf('[') >= 0) {
       text = MarkupRemover.removeAll(text, MarkupRemover.BANNER_BLOCK);
     }
-    if (text.indexOf('<') >= 0) {
+    if (text != tested ? mayOpenSpoilerOrPre(text) : angled) { // a removal may join "<" and "pre"
       text = MarkupRemover.removeAll(text, MarkupRemover.PRE);
     }
     return text;
   }
 
+  /** Whether some '<' is followed by "!--" or "pre" (any case), as spoiler and pre openings are. */
+  private static boolean mayOpenSpoilerOrPre(String text) {
+    int last = text.length() - 1;
+    for (int i = text.indexOf('<'); i >= 0 && i < last; i = text.indexOf('<', i + 1)) {
+      char c = text.charAt(i + 1);
+      if ((c == '!' && text.startsWith("--", i + 2))
+          || ((c == 'p' || c == 'P') && MarkupRemover.regionMatchesIgnoreAsciiCase(text, i + 2, "re"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * htmlspecialchars(ENT_QUOTES), "&amp;amp;" back to "&amp;", DLE 18's escaping of braces and
-   * brackets, and every run of Unicode whitespace to one space, in one pass over the text.
+   * brackets, and every run of Unicode whitespace to one space, in one pass over the text; stops
+   * once the text has more than {@code enough} code points, and when {@code mustStop} gives null
+   * if it does not stop well before the end.
    */
-  private static String escapeAndCollapse(String text, int enough) {
-    int length = text.length();
-    var out = new TextBuffer(Math.min(length, enough) + 32);
+  private static String escapeAndCollapse(String text, int enough, boolean mustStop) {
+    char[] chars = text.toCharArray();
+    var out = new TextBuffer(Math.min(chars.length, enough) + 32);
+    int stop = escapeAndCollapse(chars, chars.length, enough, out);
+    if (mustStop && stop + 4 >= chars.length) { // the "amp;" look-ahead might have passed the end
+      return null;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Escapes and collapses {@code text[0, length)} into {@code out} until {@code out} holds more than
+   * {@code enough} code points; returns where it stopped ({@code length} when it did not).
+   */
+  private static int escapeAndCollapse(char[] text, int length, int enough, TextBuffer out) {
     boolean inSpace = false;
     int run = 0; // start of the pending run of ordinary characters
     int written = 0; // chars out before the pending run
     int lowSurrogates = 0; // seen in runs, so that chars less these are code points
     for (int i = 0; i < length; i++) {
       if (written + (i - run) - lowSurrogates > enough) { // the cut needs no more than this prefix
-        return out.append(text, run, i).toString();
+        out.append(text, run, i);
+        return i;
       }
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == ' ') { // a single space stays in the run; one after whitespace is dropped
         if (inSpace) {
           out.append(text, run, i);
@@ -167,12 +467,14 @@ public final class TextLimit {
       written += (i - run) + escaped.length();
       run = i + 1;
       inSpace = escaped.length() <= 1;
-      if (c == '&' && text.startsWith("amp;", i + 1)) {
+      if (c == '&' && i + 4 < length && text[i + 1] == 'a' && text[i + 2] == 'm' && text[i + 3] == 'p'
+          && text[i + 4] == ';') {
         run = i + 5; // "&amp;" escaped gives "&amp;amp;", which DLE turns back into "&amp;"
         i += 4;
       }
     }
-    return out.append(text, run, length).toString();
+    out.append(text, run, length);
+    return length;
   }
 
   /** PCRE's {@code \s} with the /u flag (UTF and Unicode properties): Z categories plus \h and \v. */
