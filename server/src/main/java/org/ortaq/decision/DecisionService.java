@@ -48,10 +48,10 @@ public final class DecisionService {
   private final Clock clock;
 
   public DecisionService(Database database, OrganizationService organizations, Changes changes, AuditLog audit, Clock clock) {
-    this.audit = audit;
     this.database = database;
     this.organizations = organizations;
     this.changes = changes;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -67,7 +67,7 @@ public final class DecisionService {
         sponsors.add(sponsor.id());
       }
     }
-    Map<Language, Decision.Text> texts = texts(input.titles(), input.texts(), errors);
+    Map<Language, Decision.Text> texts = DecisionTexts.of(input.titles(), input.texts(), errors);
     VotingRule rule = VotingRule.MAJORITY;
     try {
       rule = VotingRule.parse(input.rule() == null ? "majority" : input.rule().strip());
@@ -387,8 +387,7 @@ public final class DecisionService {
       long changed = work.withHandle(handle);
       all.add("decision:" + changed);
       changes.record(handle, kind, changed, all, now);
-      var after = store.find(handle, changed);
-      audit.record(handle, actor, after.map(d -> d.proposerId()).orElse(0L), kind, "decision", changed, null, after.orElse(null));
+      store.find(handle, changed).ifPresent(after -> audit.record(handle, actor, after.proposerId(), kind, "decision", changed, null, after));
       return changed;
     });
     changes.announce(all);
@@ -416,27 +415,6 @@ public final class DecisionService {
       errors.add(new Invalid.FieldError(field, "unknown organization '" + slug + "'"));
     }
     return found.orElse(null);
-  }
-
-  private static Map<Language, Decision.Text> texts(Map<String, String> titles, Map<String, String> bodies,
-      List<Invalid.FieldError> errors) {
-    Map<Language, Decision.Text> texts = new EnumMap<>(Language.class);
-    Map<String, String> safeTitles = titles == null ? Map.of() : titles;
-    Map<String, String> safeBodies = bodies == null ? Map.of() : bodies;
-    safeTitles.forEach((code, title) -> Language.of(code).ifPresentOrElse(language -> {
-      if (title == null || title.isBlank() || title.length() > 500) {
-        errors.add(new Invalid.FieldError("titles." + code, "must have 1 to 500 characters"));
-      } else {
-        String body = safeBodies.getOrDefault(code, "");
-        texts.put(language, new Decision.Text(title.strip(), HtmlSanitizer.clean(body == null ? "" : body)));
-      }
-    }, () -> errors.add(new Invalid.FieldError("titles." + code, "unknown language '" + code + "'"))));
-    safeBodies.keySet().stream().filter(code -> !safeTitles.containsKey(code))
-        .forEach(code -> errors.add(new Invalid.FieldError("texts." + code, "give a title in this language too")));
-    if (safeTitles.isEmpty()) {
-      errors.add(new Invalid.FieldError("titles", "give the title in at least one language"));
-    }
-    return texts;
   }
 
   private static Set<String> involved(long proposer, List<Long> sponsors) {
