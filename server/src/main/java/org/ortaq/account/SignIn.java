@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -214,9 +213,5 @@ public final class SignIn {
 
   private static Actor actor(User user) {
     return new Actor(user.id(), user.displayName(), user.platformAdmin(), user.roles());
-  }
-
-  static EnumSet<Role> none() {
-    return EnumSet.noneOf(Role.class);
   }
 }

@@ -14,7 +14,6 @@ import org.ortaq.article.ArticleDraft;
 import org.ortaq.article.ArticleStatus;
 import org.ortaq.article.Category;
 import org.ortaq.article.PublishedArticles;
-import org.ortaq.article.Sharing;
 import org.ortaq.error.Invalid;
 import org.ortaq.organization.Organization;
 import org.ortaq.organization.OrganizationService;
@@ -170,9 +169,5 @@ final class ArticleForms {
   int pageNumber(Context ctx) {
     long page = number(ctx.queryParam("page"));
     return (int) Math.max(1, Math.min(page, 10_000));
-  }
-
-  static Sharing none() {
-    return new Sharing(false, List.of());
   }
 }

@@ -209,8 +209,4 @@ final class OrganizationDesk implements Routes {
     }
     page.render(ctx, 200, page.messages().get(l, "desk_audit"), "", out.append("</tbody></table></div>").toString(), "");
   }
-
-  static Map<String, String> none() {
-    return Map.of();
-  }
 }

@@ -112,7 +112,7 @@ public final class OrganizationService {
       throw new Forbidden("only a platform administrator may delete organizations");
     }
     find(id).orElseThrow(() -> new NotFound("organization", id));
-    write(handle -> {
+    writeOnly(handle -> {
       if (store.inUse(handle, id)) {
         throw new Conflict("the organization still has articles, events, decisions or statements; it can be archived, not deleted");
       }
@@ -122,6 +122,12 @@ public final class OrganizationService {
   }
 
   private Organization write(org.jdbi.v3.core.HandleCallback<Long, RuntimeException> work, String kind, Actor actor) {
+    long id = writeOnly(work, kind, actor);
+    return find(id).orElseThrow(() -> new NotFound("organization", id));
+  }
+
+  /** Runs a change with its outbox row and audit entry, then announces that every page changed. */
+  private long writeOnly(org.jdbi.v3.core.HandleCallback<Long, RuntimeException> work, String kind, Actor actor) {
     long id = database.inTransaction(handle -> {
       long changed = work.withHandle(handle);
       Optional<Organization> before = byId.getIfPresent(changed) == null ? Optional.empty() : byId.getIfPresent(changed);
@@ -132,6 +138,6 @@ public final class OrganizationService {
     });
     byId.invalidate(id);
     changes.announce(Set.of(EVERY_PAGE));
-    return find(id).orElse(null);
+    return id;
   }
 }
