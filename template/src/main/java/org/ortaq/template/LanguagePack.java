@@ -75,7 +75,11 @@ record LanguagePack(
     StringBuilder out = null;
     int copied = 0;
     for (int i = 0; i < formatted.length(); i++) {
-      List<String[]> candidates = map.get(formatted.charAt(i));
+      char c = formatted.charAt(i);
+      if (c < 'A' || c > 'Z') { // every English key starts with a capital ASCII letter
+        continue;
+      }
+      List<String[]> candidates = map.get(c);
       if (candidates == null) {
         continue;
       }

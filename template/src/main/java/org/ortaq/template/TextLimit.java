@@ -148,8 +148,8 @@ public final class TextLimit {
   private static final char[] CONTROLS = {'`', '\t', '\n', '\r'};
 
   /**
-   * Whether, of steps 7 and 8, only the one-character needles can apply to {@code text[0, end)}:
-   * no "><", no "\\t"-like pairs, no "{PAGEBREAK}", "&nbsp;" or "<br", and no comma after a space
+   * Whether, of steps 7 and 8, only "><" and the one-character needles can apply to
+   * {@code text[0, end)}: no "\\t"-like pairs, no "{PAGEBREAK}", "&nbsp;" or "<br", and no comma after a space
    * or after a character that becomes one. NUL, which the tag stripper drops, is left to the
    * general path too.
    */
@@ -159,7 +159,7 @@ public final class TextLimit {
       return false;
     }
     for (int i = text.indexOf('<', 0, end); i >= 0; i = text.indexOf('<', i + 1, end)) {
-      if ((i > 0 && text.charAt(i - 1) == '>') || text.startsWith("br", i + 1)) {
+      if (text.startsWith("br", i + 1)) {
         return false;
       }
     }
@@ -185,8 +185,31 @@ public final class TextLimit {
         chars[i] = ' ';
       }
     }
-    char[] stripped = new char[end];
-    int length = TagStripper.strip(chars, end, stripped, true);
+    int size = end;
+    int pairs = 0; // step 7: "><" becomes "> <"; pairs never overlap
+    for (int i = text.indexOf('<', 1, end); i >= 0; i = text.indexOf('<', i + 1, end)) {
+      if (chars[i - 1] == '>') {
+        pairs++;
+      }
+    }
+    if (pairs > 0) {
+      char[] spaced = new char[end + pairs];
+      int from = 0;
+      size = 0;
+      for (int i = text.indexOf('<', 1, end); i >= 0; i = text.indexOf('<', i + 1, end)) {
+        if (chars[i - 1] == '>') {
+          System.arraycopy(chars, from, spaced, size, i - from);
+          size += i - from;
+          spaced[size++] = ' ';
+          from = i;
+        }
+      }
+      System.arraycopy(chars, from, spaced, size, end - from);
+      size += end - from;
+      chars = spaced;
+    }
+    char[] stripped = new char[size];
+    int length = TagStripper.strip(chars, size, stripped, true);
     if (length < 0 || lastRunHoldsColon(stripped, length)) {
       return NOT_AT_TEXT;
     }

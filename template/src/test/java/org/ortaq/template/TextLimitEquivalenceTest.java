@@ -76,6 +76,20 @@ class TextLimitEquivalenceTest {
     assertThat(TextLimit.cutFromPrefix(TextLimit.removeEarly(html), 840)).isNotNull();
   }
 
+  @Test
+  void cutsAStoryWithAdjacentTagsFromAPrefix() throws Exception {
+    String paragraph = "<p>" + TextLimitTest.seedLines().get(4) + "</p>";
+    for (String html : new String[] {
+        "<img src=\"/uploads/posts/2024/05/1.jpg\" alt=\"\">" + paragraph,
+        "<div><b>x</b><i>y</i></div>" + paragraph + "<p>tail</p>",
+        "<p>`a`</p><p>\tb\r\n</p>" + paragraph}) {
+      for (int limit : new int[] {2, 5, 20, 100, 300, 840}) {
+        assertThat(TextLimit.clean(html, limit)).as("%s / %d", html, limit).isEqualTo(reference(html, limit));
+      }
+      assertThat(TextLimit.cutFromPrefix(TextLimit.removeEarly(html), 300)).as(html).isNotNull();
+    }
+  }
+
   /** DLE 18's clear_content step by step (reference §2.2), with the README's entity rule for the cut. */
   static String reference(String html, int limit) {
     if (html.isEmpty() || html.equals("0")) {
