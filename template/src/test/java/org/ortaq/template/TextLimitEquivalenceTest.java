@@ -121,9 +121,9 @@ class TextLimitEquivalenceTest {
     var collapsed = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!TextLimit.isUnicodeSpace(c)) {
+      if (!PhpText.isUnicodeSpace(c)) {
         collapsed.append(c);
-      } else if (collapsed.isEmpty() || !TextLimit.isUnicodeSpace(text.charAt(i - 1))) {
+      } else if (collapsed.isEmpty() || !PhpText.isUnicodeSpace(text.charAt(i - 1))) {
         collapsed.append(' ');
       }
     }
