@@ -28,6 +28,7 @@ public final class ThemeCatalog {
   private final Theme defaultTheme;
   private final Path root;
   private final Map<String, Theme> loaded = new ConcurrentHashMap<>();
+  private final Map<String, Theme> servingByName = new ConcurrentHashMap<>();
 
   public ThemeCatalog(Theme defaultTheme, Path root) {
     this.defaultTheme = defaultTheme;
@@ -51,7 +52,7 @@ public final class ThemeCatalog {
 
   /** The theme named so, as it is; the default for an unknown name. */
   public Theme theme(String name) {
-    if (DEFAULT.equals(name) || !names().contains(name)) {
+    if (DEFAULT.equals(name) || !validName(name) || !Files.isDirectory(root.resolve(name))) {
       return defaultTheme;
     }
     return loaded.computeIfAbsent(name, this::load);
@@ -59,12 +60,13 @@ public final class ThemeCatalog {
 
   /** The theme to serve pages with: the named one when it has no errors, else the default. */
   public Theme serving(String name) {
-    Theme theme = theme(name);
-    if (theme == defaultTheme) {
-      return theme;
-    }
-    boolean broken = theme.check().stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
-    return broken ? defaultTheme : theme;
+    // Decided once per name (until reload): pages must not list folders or re-check on each render.
+    return servingByName.computeIfAbsent(name, key -> {
+      Theme theme = theme(key);
+      boolean broken = theme != defaultTheme
+          && theme.check().stream().anyMatch(problem -> problem.severity() == Severity.ERROR);
+      return broken ? defaultTheme : theme;
+    });
   }
 
   /** What {@code {THEME}} points to for the theme named so. */
@@ -84,6 +86,7 @@ public final class ThemeCatalog {
   /** Forgets loaded folder themes, so edited files are read again. */
   public void reload() {
     loaded.clear();
+    servingByName.clear();
   }
 
   static boolean validName(String name) {
