@@ -207,7 +207,7 @@ public final class EventPages implements Routes {
           + Math.max(0, event.capacity() - confirmed) + " / " + event.capacity();
       var item = view.item(shown, language)
           .value("event-occurrences", event.recurring() ? view.occurrences(next, language) : "")
-          .block("event-occurrences", event.recurring() && !next.isEmpty())
+          .block("event-occurrences", event.recurring() && !next.isEmpty() && !event.cancelled())
           .value("event-articles", articles.toString())
           .block("event-articles", !articles.isEmpty())
           .value("event-places", Html.escape(places))
