@@ -7,6 +7,7 @@ import org.ortaq.account.SignIn;
 import org.ortaq.article.ArticlePreview;
 import org.ortaq.article.ArticleService;
 import org.ortaq.article.PublishedArticles;
+import org.ortaq.event.EventService;
 import org.ortaq.mail.Mailer;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.store.AuditLog;
@@ -23,7 +24,7 @@ public final class Desk {
   public static List<Routes> routes(SignIn signIn, ArticleService articles, PublishedArticles published,
       OrganizationService organizations, ArticlePreview preview, AuditLog audit, Database database,
       ThemeCatalog themes, Messages messages, Path uploads, java.util.function.Supplier<String> publicUrl, Mailer mailer,
-      Clock clock) {
+      Clock clock, EventService events) {
     var page = new DeskPage(messages);
     var sessions = new DeskSession(signIn, publicUrl.get().startsWith("https://"));
     return List.of(
@@ -32,6 +33,7 @@ public final class Desk {
         new SignInPages(signIn, sessions, page),
         new ArticleDesk(articles, published, organizations, preview, page),
         new OrganizationDesk(organizations, signIn, audit, database, themes, page, publicUrl, mailer),
+        new EventDesk(events, organizations, page),
         new Uploads(uploads, clock));
   }
 }
