@@ -47,7 +47,9 @@
             picker.click();
           } } } }
       });
-      quill.clipboard.dangerouslyPasteHTML(source.value);
+      // setContents, not dangerouslyPasteHTML: that one focuses the editor, and a page with several
+      // editors would open scrolled down to the last one.
+      quill.setContents(quill.clipboard.convert(source.value), 'silent');
       source.style.display = 'none';
       element.closest('form').addEventListener('submit', function () {
         source.value = quill.root.innerHTML === '<p><br></p>' ? '' : quill.root.innerHTML;

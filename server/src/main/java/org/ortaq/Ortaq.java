@@ -120,7 +120,7 @@ public final class Ortaq implements AutoCloseable {
       routes.addAll(Desk.routes(services.signIn(), services.articles(), services.published(), services.organizations(),
           new ArticlePreview(services.published(), services.organizations(), renderer), services.audit(), database,
           themes, messages, config.dataDir().resolve("uploads"), publicUrl::get,
-          Mailer.of(SmtpSettings.from(System.getenv())), clock, services.decisions(), services.statements()));
+          Mailer.of(SmtpSettings.from(System.getenv())), clock, services.events(), services.decisions(), services.statements()));
       routes.add(new SearchRoutes(search.searcher(), renderer, openApi, (dimension, value, language) ->
           switch (dimension) {
             case "organization" -> services.organizations().findBySlug(value).map(o -> o.name(language)).orElse(value);

@@ -9,6 +9,7 @@ import org.ortaq.article.ArticleService;
 import org.ortaq.article.PublishedArticles;
 import org.ortaq.decision.DecisionService;
 import org.ortaq.statement.StatementService;
+import org.ortaq.event.EventService;
 import org.ortaq.mail.Mailer;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.store.AuditLog;
@@ -25,7 +26,7 @@ public final class Desk {
   public static List<Routes> routes(SignIn signIn, ArticleService articles, PublishedArticles published,
       OrganizationService organizations, ArticlePreview preview, AuditLog audit, Database database,
       ThemeCatalog themes, Messages messages, Path uploads, java.util.function.Supplier<String> publicUrl, Mailer mailer,
-      Clock clock, DecisionService decisions, StatementService statements) {
+      Clock clock, EventService events, DecisionService decisions, StatementService statements) {
     var page = new DeskPage(messages);
     var network = new NetworkForms(page, organizations);
     var sessions = new DeskSession(signIn, publicUrl.get().startsWith("https://"));
@@ -35,8 +36,9 @@ public final class Desk {
         new SignInPages(signIn, sessions, page),
         new ArticleDesk(articles, published, organizations, preview, page),
         new OrganizationDesk(organizations, signIn, audit, database, themes, page, publicUrl, mailer),
-        new Uploads(uploads, clock),
+        new EventDesk(events, organizations, page),
         new DecisionDesk(decisions, network),
-        new StatementDesk(statements, network));
+        new StatementDesk(statements, network),
+        new Uploads(uploads, clock));
   }
 }

@@ -38,6 +38,7 @@ final class DeskPage {
       html.append("<nav class=\"desk-nav\"><a href=\"/admin\">").append(t(language, "desk_dashboard")).append("</a>")
           .append("<a href=\"/admin/articles\">").append(t(language, "desk_articles")).append("</a>")
           .append("<a href=\"/admin/articles/new\">").append(t(language, "desk_new_article")).append("</a>")
+          .append("<a href=\"/admin/events\">").append(t(language, "desk_event_nav")).append("</a>")
           .append("<a href=\"/admin/decisions\">").append(t(language, "desk_decisions")).append("</a>")
           .append("<a href=\"/admin/statements\">").append(t(language, "desk_statements")).append("</a>")
           .append("<a href=\"/admin/organization\">").append(t(language, "desk_settings")).append("</a>")

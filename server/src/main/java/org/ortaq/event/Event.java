@@ -8,7 +8,7 @@ import org.ortaq.text.Language;
 
 /**
  * A forum, conference or other gathering of the network; {@code rrule} is an RFC 5545 recurrence
- * rule or blank, {@code capacity} 0 means no limit.
+ * rule or blank, {@code capacity} 0 means no limit; a {@code cancelled} event keeps its page.
  */
 public record Event(
     long id,
@@ -23,7 +23,8 @@ public record Event(
     boolean sample,
     Map<Language, EventText> texts,
     List<Long> organizerIds,
-    List<Long> articleIds) {
+    List<Long> articleIds,
+    boolean cancelled) {
 
   public Event {
     texts = Map.copyOf(texts);

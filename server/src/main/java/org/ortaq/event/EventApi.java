@@ -12,7 +12,7 @@ import org.ortaq.web.Json;
 import org.ortaq.web.OpenApi;
 import org.ortaq.web.Routes;
 
-/** {@code /api/v1/events}: events, registrations and the organizers' list as JSON and CSV. */
+/** {@code /api/v1/events}: events and their changes, registrations and the organizers' list as JSON and CSV. */
 public final class EventApi implements Routes {
   private static final int NEXT = 5;
 
@@ -39,6 +39,18 @@ public final class EventApi implements Routes {
         .post("/api/v1/events", OpenApi.operation("Create an event (admins or editors of every organizer)", tag)
             .requestBody("EventInput").returns(201, "created", "Event").returns(422, "invalid fields", "Problem")
             .secured(), this::create)
+        .patch("/api/v1/events/{id}", OpenApi.operation("Change an event (admins or editors of every organizer): fields"
+                + " left out keep their value, titles and descriptions merge per language (null removes one)", tag)
+            .requestBody("EventInput").returns(200, "changed", "Event").returns(404, "no such event", "Problem")
+            .returns(422, "invalid fields", "Problem").secured(), this::update)
+        .delete("/api/v1/events/{id}", OpenApi.operation("Delete an event entered by mistake (admins or editors of every"
+                + " organizer); one with registrations is refused: cancel it instead", tag)
+            .returns(204, "deleted", "").returns(404, "no such event", "Problem")
+            .returns(409, "the event has registrations", "Problem").secured(), this::delete)
+        .post("/api/v1/events/{id}/cancellation", OpenApi.operation("Cancel an event: it stays, marked cancelled, with"
+                + " its registrations; registration closes and the iCalendar feeds say STATUS:CANCELLED", tag)
+            .returns(200, "cancelled (again: unchanged)", "Event").returns(404, "no such event", "Problem").secured(),
+            this::cancel)
         .post("/api/v1/events/{id}/registrations", OpenApi.operation(
                 "Register for an event (open to the public); over capacity the registration goes to the waiting list", tag)
             .requestBody("RegistrationInput").returns(201, "registered: status confirmed or waiting", "Registration")
@@ -66,6 +78,25 @@ public final class EventApi implements Routes {
     Event created = events.create(Bearer.requireActor(ctx), Json.read(ctx, EventInput.class));
     ctx.header("Location", "/api/v1/events/" + created.id());
     Json.write(ctx, 201, json(created));
+  }
+
+  private void update(Context ctx) {
+    var actor = Bearer.requireActor(ctx);
+    Event event = events.require(ctx.pathParam("id"));
+    EventInput patch = Json.read(ctx, EventInput.class);
+    EventInput current = EventInput.of(event, id -> organizations.require(id).slug());
+    Json.write(ctx, 200, json(events.update(actor, event.id(), current.with(patch))));
+  }
+
+  private void delete(Context ctx) {
+    var actor = Bearer.requireActor(ctx);
+    events.delete(actor, events.require(ctx.pathParam("id")).id());
+    ctx.status(204);
+  }
+
+  private void cancel(Context ctx) {
+    var actor = Bearer.requireActor(ctx);
+    Json.write(ctx, 200, json(events.cancel(actor, events.require(ctx.pathParam("id")).id())));
   }
 
   private void register(Context ctx) {

@@ -22,13 +22,15 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.jsoup.Jsoup;
 import org.ortaq.text.Language;
 
 /**
  * Writes events as an RFC 5545 iCalendar with ical4j: one VEVENT per event (a series keeps its
- * RRULE, so calendar programs expand it), each with the VTIMEZONE of its zone.
+ * RRULE, so calendar programs expand it), each with the VTIMEZONE of its zone; a cancelled event
+ * stays with STATUS:CANCELLED, so subscribed calendars mark it rather than lose it silently.
  */
 final class EventCalendar {
   static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
@@ -59,6 +61,9 @@ final class EventCalendar {
       vevent.add(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
       if (event.recurring()) {
         vevent.add(new RRule<>(event.rrule()));
+      }
+      if (event.cancelled()) {
+        vevent.add(ImmutableStatus.VEVENT_CANCELLED);
       }
       String place = event.venue().line();
       if (!place.isEmpty() || !event.onlineUrl().isEmpty()) {

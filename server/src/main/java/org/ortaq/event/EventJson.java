@@ -48,6 +48,7 @@ final class EventJson {
     json.put("venue", venue);
     json.put("online_url", event.onlineUrl());
     json.put("rrule", event.rrule());
+    json.put("status", event.cancelled() ? "cancelled" : "scheduled");
     json.put("capacity", event.capacity());
     json.put("registered", confirmed);
     json.put("articles", event.articleIds());
@@ -79,6 +80,7 @@ final class EventJson {
         Map.entry("end", Map.of("type", "string", "format", "date-time")), Map.entry("time_zone", STRING),
         Map.entry("venue", Map.of("type", "object")), Map.entry("online_url", STRING),
         Map.entry("rrule", Map.of("type", "string", "description", "RFC 5545 RRULE, empty for a single event")),
+        Map.entry("status", Map.of("type", "string", "enum", List.of("scheduled", "cancelled"))),
         Map.entry("capacity", Map.of("type", "integer", "description", "0: no limit")),
         Map.entry("registered", Map.of("type", "integer")),
         Map.entry("articles", Map.of("type", "array", "items", Map.of("type", "integer"))),

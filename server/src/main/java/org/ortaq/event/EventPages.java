@@ -172,7 +172,7 @@ public final class EventPages implements Routes {
         Event event = occurrence.event();
         out.append("<a class=\"calendar-event\" href=\"").append(Html.escape(event.path(language))).append("\">")
             .append(EventView.time(occurrence.start().withZoneSameInstant(event.start().getZone()))).append(' ')
-            .append(Html.escape(event.title(language))).append("</a>");
+            .append(Html.escape(view.heading(event, language))).append("</a>");
       }
       out.append("</td>");
       if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -207,18 +207,18 @@ public final class EventPages implements Routes {
           + Math.max(0, event.capacity() - confirmed) + " / " + event.capacity();
       var item = view.item(shown, language)
           .value("event-occurrences", event.recurring() ? view.occurrences(next, language) : "")
-          .block("event-occurrences", event.recurring() && !next.isEmpty())
+          .block("event-occurrences", event.recurring() && !next.isEmpty() && !event.cancelled())
           .value("event-articles", articles.toString())
           .block("event-articles", !articles.isEmpty())
           .value("event-places", Html.escape(places))
           .block("event-places", !places.isEmpty())
-          .block("event-registration", open)
+          .block("event-registration", open && !event.cancelled())
           .block("event-full", open && full)
           .block("event-past", !open)
           .build();
       var content = new StringBuilder();
       renderer.renderItem("event.tpl", renderer.context(language, "event").build(), item, content);
-      return renderer.renderPage(new PageModel(language, "event", event.title(language), "", event.path(language),
+      return renderer.renderPage(new PageModel(language, "event", view.heading(event, language), "", event.path(language),
           event.languages().stream().map(l -> new PageModel.Alternate(l, event.path(l))).toList(), content.toString(), "",
           speedbar(language, event.title(language)), view.jsonLd(shown, language, publicUrl.get())
               + "<link rel=\"alternate\" type=\"text/calendar\" href=\"" + Html.escape(event.path(language)) + ".ics\">\n"));

@@ -25,8 +25,9 @@ import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
 
 /**
- * Events and their registrations: organizers create events, anyone registers (a waiting list when
- * full), organizers read and export the list. Each change is one transaction with its outbox row.
+ * Events and their registrations: organizers create, change, cancel and delete events, anyone
+ * registers (a waiting list when full), organizers read and export the list. Each change is one
+ * transaction with its outbox row and audit entry.
  */
 public final class EventService {
   /** The cache key of every list, calendar and feed of events. */
@@ -55,12 +56,7 @@ public final class EventService {
   /** Creates an event; the actor must be an admin or editor of every organizing organization. */
   public Event create(Actor actor, EventInput input) {
     NewEvent event = EventRules.check(input, slug -> organizations.findBySlug(slug).map(Organization::id), articles);
-    for (long organizer : event.organizerIds()) {
-      if (!actor.has(organizer, Role.ADMIN, Role.EDITOR)) {
-        throw new Forbidden("only an admin or editor of each organizer may create the event; not of "
-            + organizations.require(organizer).slug());
-      }
-    }
+    requireOrganizer(actor, event.organizerIds(), "create");
     Set<String> keys = keys(event.organizerIds());
     long id = database.inTransaction(handle -> {
       if (store.slugTaken(handle, event.slug())) {
@@ -74,6 +70,96 @@ public final class EventService {
     });
     changes.announce(keys);
     return find(id).orElseThrow();
+  }
+
+  /**
+   * Changes event {@code id} to what {@code input} says, checked as {@link #create} checks it; the
+   * actor must be an admin or editor of every organizer, before and after. Registrations stay; a
+   * capacity raised moves waiting registrations up, first come first served.
+   */
+  public Event update(Actor actor, long id, EventInput input) {
+    Event current = find(id).orElseThrow(() -> new NotFound("event", id));
+    requireOrganizer(actor, current.organizerIds(), "change");
+    NewEvent event = EventRules.check(input, slug -> organizations.findBySlug(slug).map(Organization::id), articles);
+    requireOrganizer(actor, event.organizerIds(), "change");
+    Set<String> keys = keys(event.organizerIds());
+    keys.add("event:" + event.slug());
+    Instant now = clock.instant();
+    database.inTransaction(handle -> {
+      store.lock(handle, id);
+      Event before = store.find(handle, id).orElseThrow(() -> new NotFound("event", id));
+      requireOrganizer(actor, before.organizerIds(), "change");
+      if (store.slugTaken(handle, event.slug(), id)) {
+        throw new Invalid("slug", "'" + event.slug() + "' is already taken");
+      }
+      store.update(handle, id, event, now);
+      store.promote(handle, id, event.capacity());
+      keys.addAll(keys(before.organizerIds()));
+      keys.add("event:" + before.slug());
+      changes.record(handle, "event.updated", id, keys, now);
+      audit.record(handle, actor, event.organizerIds().get(0), "event.updated", "event", id, before,
+          store.find(handle, id).orElseThrow());
+      return id;
+    });
+    changes.announce(keys);
+    return find(id).orElseThrow();
+  }
+
+  /**
+   * Cancels event {@code id}: it keeps its page, marked cancelled, its place in the feeds (with
+   * STATUS:CANCELLED, so subscribed calendars follow) and its registrations, so that organizers can
+   * tell the people who registered; registration closes. Cancelling twice changes nothing.
+   */
+  public Event cancel(Actor actor, long id) {
+    Event current = find(id).orElseThrow(() -> new NotFound("event", id));
+    requireOrganizer(actor, current.organizerIds(), "cancel");
+    if (current.cancelled()) {
+      return current;
+    }
+    Set<String> keys = keys(current.organizerIds());
+    keys.add("event:" + current.slug());
+    Instant now = clock.instant();
+    database.inTransaction(handle -> {
+      store.lock(handle, id);
+      Event before = store.find(handle, id).orElseThrow(() -> new NotFound("event", id));
+      store.cancel(handle, id, now);
+      changes.record(handle, "event.cancelled", id, keys, now);
+      audit.record(handle, actor, firstOrganizer(before), "event.cancelled", "event", id, before,
+          store.find(handle, id).orElseThrow());
+      return id;
+    });
+    changes.announce(keys);
+    return find(id).orElseThrow();
+  }
+
+  /**
+   * Deletes event {@code id} for good: for mistakes and duplicates. An event with registrations is
+   * refused (cancel it instead), because deleting would lose the people who registered.
+   */
+  public void delete(Actor actor, long id) {
+    Event current = find(id).orElseThrow(() -> new NotFound("event", id));
+    requireOrganizer(actor, current.organizerIds(), "delete");
+    Set<String> keys = keys(current.organizerIds());
+    keys.add("event:" + current.slug());
+    Instant now = clock.instant();
+    database.inTransaction(handle -> {
+      store.lock(handle, id);
+      Event before = store.find(handle, id).orElseThrow(() -> new NotFound("event", id));
+      long registered = store.registrationCount(handle, id);
+      if (registered > 0) {
+        throw new Conflict("the event has " + registered + " registration(s); cancel it instead, which keeps them");
+      }
+      store.delete(handle, id);
+      changes.record(handle, "event.deleted", id, keys, now);
+      audit.record(handle, actor, firstOrganizer(before), "event.deleted", "event", id, before, null);
+      return id;
+    });
+    changes.announce(keys);
+  }
+
+  /** Every registration of event {@code id}, confirmed or waiting. */
+  public long registrationCount(long id) {
+    return database.read(handle -> store.registrationCount(handle, id));
   }
 
   public Optional<Event> find(long id) {
@@ -167,6 +253,9 @@ public final class EventService {
       throw new Invalid(errors);
     }
     Event event = find(id).orElseThrow(() -> new NotFound("event", id));
+    if (event.cancelled()) {
+      throw new Conflict("the event is cancelled; registration is closed");
+    }
     if (Recurrence.next(event, clock.instant().atZone(ZoneOffset.UTC), 1).isEmpty()) {
       throw new Conflict("the event is over; registration is closed");
     }
@@ -219,6 +308,20 @@ public final class EventService {
   static String csv(String value) {
     String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+
+  /** Mirrors {@link #create}: an admin or editor of each organizer, or a platform admin. */
+  private void requireOrganizer(Actor actor, List<Long> organizers, String verb) {
+    for (long organizer : organizers) {
+      if (!actor.has(organizer, Role.ADMIN, Role.EDITOR)) {
+        throw new Forbidden("only an admin or editor of each organizer may " + verb + " the event; not of "
+            + organizations.require(organizer).slug());
+      }
+    }
+  }
+
+  private static long firstOrganizer(Event event) {
+    return event.organizerIds().isEmpty() ? 0 : event.organizerIds().get(0);
   }
 
   private static Set<String> keys(List<Long> organizers) {

@@ -44,6 +44,83 @@ public final class EventStore {
         .bind("now", now.toEpochMilli())
         .mapTo(Long.class)
         .one();
+    insertParts(handle, id, event);
+    return id;
+  }
+
+  /**
+   * Replaces the event's fields, texts, organizers and linked articles; its registrations and
+   * cancellation stay as they are.
+   */
+  public void update(Handle handle, long id, NewEvent event, Instant now) {
+    Venue venue = event.venue();
+    handle.createUpdate("""
+            UPDATE event SET slug = :slug, kind = :kind, starts_at = :starts, ends_at = :ends, time_zone = :zone,
+                             venue_name = :venue, city = :city, country = :country, address = :address,
+                             latitude = :latitude, longitude = :longitude, online_url = :online, rrule = :rrule,
+                             capacity = :capacity, updated_at = :now
+            WHERE id = :id
+            """)
+        .bind("id", id)
+        .bind("slug", event.slug())
+        .bind("kind", event.kind().code())
+        .bind("starts", event.start().toInstant().toEpochMilli())
+        .bind("ends", event.end().toInstant().toEpochMilli())
+        .bind("zone", event.start().getZone().getId())
+        .bind("venue", venue.name())
+        .bind("city", venue.city())
+        .bind("country", venue.country())
+        .bind("address", venue.address())
+        .bind("latitude", venue.located() ? venue.latitude() : null)
+        .bind("longitude", venue.located() ? venue.longitude() : null)
+        .bind("online", event.onlineUrl())
+        .bind("rrule", event.rrule())
+        .bind("capacity", event.capacity())
+        .bind("now", now.toEpochMilli())
+        .execute();
+    for (String table : new String[] {"event_text", "event_organizer", "event_article"}) {
+      handle.createUpdate("DELETE FROM " + table + " WHERE event_id = :id").bind("id", id).execute();
+    }
+    insertParts(handle, id, event);
+  }
+
+  public void cancel(Handle handle, long id, Instant now) {
+    handle.createUpdate("UPDATE event SET cancelled_at = :now, updated_at = :now WHERE id = :id AND cancelled_at IS NULL")
+        .bind("id", id).bind("now", now.toEpochMilli()).execute();
+  }
+
+  /** Deletes the event and everything that hangs on it (spelled out: SQLite may run without FK cascades). */
+  public void delete(Handle handle, long id) {
+    for (String table : new String[] {"event_registration", "event_article", "event_organizer", "event_text"}) {
+      handle.createUpdate("DELETE FROM " + table + " WHERE event_id = :id").bind("id", id).execute();
+    }
+    handle.createUpdate("DELETE FROM event WHERE id = :id").bind("id", id).execute();
+  }
+
+  /** Every registration, confirmed or waiting. */
+  public long registrationCount(Handle handle, long eventId) {
+    return handle.createQuery("SELECT COUNT(*) FROM event_registration WHERE event_id = :id")
+        .bind("id", eventId).mapTo(Long.class).one();
+  }
+
+  /**
+   * Confirms waiting registrations, first come first served, while places are left under
+   * {@code capacity} (0: all of them); returns how many moved up.
+   */
+  public int promote(Handle handle, long eventId, int capacity) {
+    List<Long> waiting = handle.createQuery(
+            "SELECT id FROM event_registration WHERE event_id = :id AND status = 'waiting' ORDER BY created_at, id")
+        .bind("id", eventId).mapTo(Long.class).list();
+    long free = capacity == 0 ? waiting.size() : Math.max(0, capacity - confirmed(handle, eventId));
+    List<Long> promoted = waiting.subList(0, (int) Math.min(free, waiting.size()));
+    if (!promoted.isEmpty()) {
+      handle.createUpdate("UPDATE event_registration SET status = 'confirmed' WHERE id IN (<ids>)")
+          .bindList("ids", promoted).execute();
+    }
+    return promoted.size();
+  }
+
+  private static void insertParts(Handle handle, long id, NewEvent event) {
     var texts = handle.prepareBatch(
         "INSERT INTO event_text (event_id, language, title, description) VALUES (:id, :language, :title, :description)");
     event.texts().forEach((language, text) -> texts.bind("id", id).bind("language", language.code())
@@ -57,12 +134,16 @@ public final class EventStore {
       handle.createUpdate("INSERT INTO event_article (event_id, article_id) VALUES (:id, :article)")
           .bind("id", id).bind("article", article).execute();
     }
-    return id;
   }
 
   public boolean slugTaken(Handle handle, String slug) {
-    return handle.createQuery("SELECT COUNT(*) FROM event WHERE slug = :slug").bind("slug", slug)
-        .mapTo(Long.class).one() > 0;
+    return slugTaken(handle, slug, 0);
+  }
+
+  /** Whether another event than {@code exceptId} has the slug. */
+  public boolean slugTaken(Handle handle, String slug, long exceptId) {
+    return handle.createQuery("SELECT COUNT(*) FROM event WHERE slug = :slug AND id <> :except").bind("slug", slug)
+        .bind("except", exceptId).mapTo(Long.class).one() > 0;
   }
 
   /** Every event, earliest first. */
@@ -147,7 +228,7 @@ public final class EventStore {
     for (Row row : rows) {
       events.add(new Event(row.id, row.slug, row.kind, row.start, row.end, row.venue, row.onlineUrl, row.rrule,
           row.capacity, row.sample, texts.getOrDefault(row.id, Map.of()), organizers.getOrDefault(row.id, List.of()),
-          articles.getOrDefault(row.id, List.of())));
+          articles.getOrDefault(row.id, List.of()), row.cancelled));
     }
     return events;
   }
@@ -168,11 +249,17 @@ public final class EventStore {
         Instant.ofEpochMilli(row.getLong("starts_at")).atZone(zone), Instant.ofEpochMilli(row.getLong("ends_at")).atZone(zone),
         new Venue(row.getString("venue_name"), row.getString("city"), row.getString("country").strip(),
             row.getString("address"), located, latitude, longitude),
-        row.getString("online_url"), row.getString("rrule"), row.getInt("capacity"), row.getBoolean("sample"));
+        row.getString("online_url"), row.getString("rrule"), row.getInt("capacity"), row.getBoolean("sample"),
+        cancelled(row));
+  }
+
+  private static boolean cancelled(ResultSet row) throws SQLException {
+    row.getLong("cancelled_at");
+    return !row.wasNull();
   }
 
   private record TextRow(long eventId, String language, EventText text) {}
 
   private record Row(long id, String slug, EventKind kind, java.time.ZonedDateTime start, java.time.ZonedDateTime end,
-      Venue venue, String onlineUrl, String rrule, int capacity, boolean sample) {}
+      Venue venue, String onlineUrl, String rrule, int capacity, boolean sample, boolean cancelled) {}
 }

@@ -34,6 +34,12 @@ final class EventView {
     return time.format(DateTimeFormatter.ofPattern("HH:mm"));
   }
 
+  /** The event's title, after a "cancelled" mark when it is. */
+  String heading(Event event, Language language) {
+    return event.cancelled() ? messages.get(language, "event_cancelled") + ": " + event.title(language)
+        : event.title(language);
+  }
+
   /** The item of one occurrence, for lists and the event page. */
   Item.Builder item(Occurrence occurrence, Language language) {
     Event event = occurrence.event();
@@ -44,7 +50,7 @@ final class EventView {
         .collect(Collectors.joining(", "));
     String endText = start.toLocalDate().equals(end.toLocalDate()) ? time(end) : date(end, language) + ", " + time(end);
     return Item.builder()
-        .title(event.title(language))
+        .title(heading(event, language))
         .shortStory(event.text(language).description())
         .fullStory(event.text(language).description())
         .date(start.toInstant())
@@ -68,6 +74,7 @@ final class EventView {
         .block("event-place", !event.venue().line().isEmpty())
         .block("event-organizers", !event.organizerIds().isEmpty())
         .block("event-description", !event.text(language).description().isBlank())
+        .block("event-cancelled", event.cancelled())
         .block("sample", event.sample());
   }
 
@@ -91,7 +98,7 @@ final class EventView {
     json.put("name", event.title(language));
     json.put("startDate", occurrence.start().withZoneSameInstant(event.start().getZone()).toOffsetDateTime().toString());
     json.put("endDate", occurrence.end().withZoneSameInstant(event.start().getZone()).toOffsetDateTime().toString());
-    json.put("eventStatus", "https://schema.org/EventScheduled");
+    json.put("eventStatus", event.cancelled() ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled");
     boolean online = !event.onlineUrl().isEmpty();
     boolean offline = !event.venue().line().isEmpty();
     json.put("eventAttendanceMode", online && offline ? "https://schema.org/MixedEventAttendanceMode"

@@ -140,12 +140,12 @@ class EventServiceTest {
     ZonedDateTime start = LocalDateTime.of(2025, 6, 15, 10, 0).atZone(ZoneId.of("Asia/Baku"));
     Event conference = new Event(1, "annual", EventKind.CONFERENCE, start, start.plusHours(8), Venue.of("", "Şuşa", "AZ"),
         "", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15", 0, true, Map.of(Language.EN, new EventText("Annual", "")),
-        List.of(), List.of());
+        List.of(), List.of(), false);
     List<Occurrence> next = Recurrence.next(conference, ZonedDateTime.parse("2026-11-27T10:00:00Z"), 5);
     assertThat(next).extracting(o -> o.start().toLocalDate().toString())
         .containsExactly("2027-06-15", "2028-06-15", "2029-06-15", "2030-06-15", "2031-06-15");
     Event daily = new Event(2, "daily", EventKind.ONLINE, start, start.plusHours(1), Venue.of("", "", ""), "https://x.example",
-        "FREQ=DAILY", 0, false, Map.of(Language.EN, new EventText("Daily", "")), List.of(), List.of());
+        "FREQ=DAILY", 0, false, Map.of(Language.EN, new EventText("Daily", "")), List.of(), List.of(), false);
     assertThat(Recurrence.between(daily, start, start.plusYears(1000), 1_000_000)).hasSize(Recurrence.MAX_OCCURRENCES);
     assertThat(Recurrence.problem("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15")).isEmpty();
     assertThat(Recurrence.problem("FREQ=SOMETIMES")).isPresent();
