@@ -9,6 +9,7 @@ import org.ortaq.article.ArticleStore;
 import org.ortaq.config.StartupFailure;
 import org.ortaq.decision.DecisionSearchSource;
 import org.ortaq.event.EventSearchSource;
+import org.ortaq.organization.OrganizationSearchSource;
 import org.ortaq.search.Indexer;
 import org.ortaq.search.SearchIndex;
 import org.ortaq.search.Searcher;
@@ -50,7 +51,9 @@ public final class Search implements AutoCloseable {
     var events = new EventSearchSource(services.events(), services.organizations());
     var decisions = new DecisionSearchSource(services.decisions(), services.organizations());
     var statements = new StatementSearchSource(services.statements(), services.organizations());
-    var indexer = new Indexer(database, services.changes(), index, List.of(source, events, decisions, statements));
+    var organizations = new OrganizationSearchSource(database, services.organizationStore(), services.organizations());
+    var indexer = new Indexer(database, services.changes(), index,
+        List.of(source, events, decisions, statements, organizations));
     return new Search(index, indexer, new Searcher(index, clock));
   }
 

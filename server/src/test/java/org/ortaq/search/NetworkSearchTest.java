@@ -21,12 +21,13 @@ import org.ortaq.Services;
 import org.ortaq.access.Actor;
 import org.ortaq.access.Role;
 import org.ortaq.decision.DecisionInput;
+import org.ortaq.organization.OrganizationInput;
 import org.ortaq.statement.StatementInput;
 import org.ortaq.store.TestClock;
 import org.ortaq.web.RunningOrtaq;
 
 /**
- * Joint decisions and statements in search, on the real server with its SQLite file and Lucene
+ * Joint decisions, statements and organizations in search, on the real server with its SQLite file and Lucene
  * index: a draft never shows, and each step the outbox announces reaches the index without a
  * restart or a rebuild.
  */
@@ -107,6 +108,20 @@ class NetworkSearchTest {
   }
 
   @Test
+  void organizationsAreFoundByTheirNamesAndJoinTheIndexAsTheyArrive() {
+    JsonNode found = search("İSTANBUL azerbaycanlilar", "&kind=organization");
+    assertThat(languages(found)).contains("az", "tr");
+    assertThat(found.get("hits").findValuesAsText("url")).contains("/tr/" + ISTANBUL + "/");
+
+    var admin = new Actor(1, "admin", true, Map.of());
+    services.organizations().create(admin, new OrganizationInput("ganja-youth", Map.of("az", "Gəncə Gənclər Birliyi"),
+        null, "AZ", "Gəncə", "Asia/Baku", List.of("az"), null, null, "partner"));
+    settle();
+    assertThat(search("gence gencler", "&kind=organization").get("hits").findValuesAsText("url"))
+        .containsExactly("/az/ganja-youth/");
+  }
+
+  @Test
   void theSearchPageLabelsTheNewKindsInTheReadersLanguage() {
     var statements = services.statements();
     long id = statements.draft(representatives, new StatementInput.Draft(BERLIN, "susa-kitab-sergisi",
@@ -117,6 +132,7 @@ class NetworkSearchTest {
     assertThat(turkish).contains(">Bildiri</a>").contains("kind=statement");
     String russian = site.get("/ru/search?q=" + encode("şuşa")).body();
     assertThat(russian).contains(">Заявление</a>");
+    assertThat(site.get("/tr/search?q=" + encode("istanbul azerbaycanlilar")).body()).contains(">Kuruluş</a>");
     String azerbaijani = site.get("/az/search?q=" + encode("şuşa") + "&kind=statement").body();
     assertThat(azerbaijani).contains("<span class=\"badge\">Bəyanat</span>")
         .doesNotContain("<span class=\"badge\">Xəbər</span>");
