@@ -115,8 +115,10 @@ public final class Ortaq implements AutoCloseable {
           pageCache.invalidate(keys);
         }
       });
+      var statementPages = new StatementPages(services.statements(), services.organizations(), renderer,
+          pageCache::serve, publicUrl::get);
       routes.add(new ArticleFeeds(services.published(), services.organizations(), pageCache::serve,
-          messages, publicUrl::get));
+          messages, publicUrl::get, statementPages::feedEntries));
       routes.addAll(Desk.routes(services.signIn(), services.articles(), services.published(), services.organizations(),
           new ArticlePreview(services.published(), services.organizations(), renderer), services.audit(), database,
           themes, messages, config.dataDir().resolve("uploads"), publicUrl::get,
@@ -130,8 +132,6 @@ public final class Ortaq implements AutoCloseable {
       var eventPages = new EventPages(services.events(), services.organizations(), renderer, pageCache::serve,
           publicUrl::get);
       var decisionPages = new DecisionPages(services.decisions(), services.organizations(), renderer, pageCache::serve);
-      var statementPages = new StatementPages(services.statements(), services.organizations(), renderer,
-          pageCache::serve, publicUrl::get);
       // before ArticlePages, whose /{lang}/{organization}/ would take /{lang}/events/ and the like
       routes.add(eventPages);
       routes.add(decisionPages);

@@ -7,10 +7,13 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.ortaq.article.ArticleSearchSource;
 import org.ortaq.article.ArticleStore;
 import org.ortaq.config.StartupFailure;
+import org.ortaq.decision.DecisionSearchSource;
 import org.ortaq.event.EventSearchSource;
+import org.ortaq.organization.OrganizationSearchSource;
 import org.ortaq.search.Indexer;
 import org.ortaq.search.SearchIndex;
 import org.ortaq.search.Searcher;
+import org.ortaq.statement.StatementSearchSource;
 import org.ortaq.store.Database;
 
 /** The node's search: its Lucene index under the data directory, kept in step by the indexer. */
@@ -46,7 +49,11 @@ public final class Search implements AutoCloseable {
     }
     var source = new ArticleSearchSource(database, new ArticleStore(), services.categoryStore(), services.organizations());
     var events = new EventSearchSource(services.events(), services.organizations());
-    var indexer = new Indexer(database, services.changes(), index, List.of(source, events));
+    var decisions = new DecisionSearchSource(services.decisions(), services.organizations());
+    var statements = new StatementSearchSource(services.statements(), services.organizations());
+    var organizations = new OrganizationSearchSource(database, services.organizationStore(), services.organizations());
+    var indexer = new Indexer(database, services.changes(), index,
+        List.of(source, events, decisions, statements, organizations));
     return new Search(index, indexer, new Searcher(index, clock));
   }
 

@@ -4,9 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ortaq.error.NotFound;
 import org.ortaq.feed.Alternate;
@@ -35,9 +37,25 @@ public final class ArticleFeeds implements Routes {
   private final Supplier<String> siteUrl;
   private final FeedWriter writer = new FeedWriter();
   private final SitemapWriter sitemaps = new SitemapWriter();
+  private final OrganizationEntries organizationEntries;
+
+  /**
+   * What other features add to an organization's feed (the joint statements it signed), newest
+   * first, at most {@code limit}, with absolute URLs under {@code siteUrl}.
+   */
+  @FunctionalInterface
+  public interface OrganizationEntries {
+    List<FeedEntry> of(Language language, Organization organization, String siteUrl, int limit);
+  }
 
   public ArticleFeeds(PublishedArticles articles, OrganizationService organizations, PageResponder responder,
       Messages messages, Supplier<String> siteUrl) {
+    this(articles, organizations, responder, messages, siteUrl, (language, organization, site, limit) -> List.of());
+  }
+
+  public ArticleFeeds(PublishedArticles articles, OrganizationService organizations, PageResponder responder,
+      Messages messages, Supplier<String> siteUrl, OrganizationEntries organizationEntries) {
+    this.organizationEntries = organizationEntries;
     this.articles = articles;
     this.organizations = organizations;
     this.responder = responder;
@@ -61,7 +79,7 @@ public final class ArticleFeeds implements Routes {
     Language language = language(ctx);
     String title = messages.get(language, "site_name") + " — " + messages.get(language, "site_tagline");
     feed(ctx, format, new Listing.Front(language), title, "/" + language.code() + "/",
-        "/" + language.code() + "/feed." + format, Set.of("front:" + language.code()));
+        "/" + language.code() + "/feed." + format, Set.of("front:" + language.code()), site -> List.of());
   }
 
   private void organization(Context ctx, String format) {
@@ -71,11 +89,12 @@ public final class ArticleFeeds implements Routes {
     String base = "/" + language.code() + "/" + organization.slug() + "/";
     feed(ctx, format, new Listing.OfOrganization(language, organization.id()),
         organization.name(language) + " — " + messages.get(language, "site_name"), base, base + "feed." + format,
-        Set.of("organization:" + organization.id()));
+        Set.of("organization:" + organization.id()),
+        site -> organizationEntries.of(language, organization, site, ENTRIES));
   }
 
   private void feed(Context ctx, String format, Listing listing, String title, String sitePath, String feedPath,
-      Set<String> dependencies) {
+      Set<String> dependencies, Function<String, List<FeedEntry>> more) {
     String contentType = switch (format) {
       case "rss" -> FeedWriter.RSS_CONTENT_TYPE;
       case "atom" -> FeedWriter.ATOM_CONTENT_TYPE;
@@ -83,29 +102,45 @@ public final class ArticleFeeds implements Routes {
     };
     responder.serve(ctx, contentType, dependencies, () -> {
       String site = siteUrl.get();
-      List<Article> items = articles.page(listing, 1, ENTRIES).items();
-      Instant updated = items.stream().map(Article::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+      List<FeedEntry> entries = newest(articleEntries(listing, site), more.apply(site));
+      Instant updated = entries.stream().map(FeedEntry::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
       var channel = new FeedChannel(title, messages.get(listing.language(), "site_tagline"), site + sitePath,
           site + feedPath, listing.language(), updated);
-      List<FeedEntry> entries = new ArrayList<>();
-      Map<Long, Category> categories = new java.util.HashMap<>();
-      articles.categories().forEach(category -> categories.put(category.id(), category));
-      for (Article article : items) {
-        String url = site + article.path();
-        List<String> labels = new ArrayList<>();
-        article.categoryIds().forEach(id -> { if (categories.containsKey(id)) { labels.add(categories.get(id).name(article.language())); } });
-        labels.addAll(article.tags());
-        String image = article.mainImage().isEmpty() ? "" : article.mainImage().startsWith("/") ? site + article.mainImage() : article.mainImage();
-        entries.add(new FeedEntry(url, article.title(), url, article.shortStory(), article.fullStory(),
-            article.publishedAt(), article.updatedAt(), organizations.require(article.organizationId()).name(article.language()),
-            labels, image));
-      }
       return switch (format) {
         case "rss" -> writer.rss(channel, entries);
         case "atom" -> writer.atom(channel, entries);
         default -> writer.jsonFeed(channel, entries);
       };
     });
+  }
+
+  private List<FeedEntry> articleEntries(Listing listing, String site) {
+    List<Article> items = articles.page(listing, 1, ENTRIES).items();
+    List<FeedEntry> entries = new ArrayList<>();
+    Map<Long, Category> categories = new java.util.HashMap<>();
+    articles.categories().forEach(category -> categories.put(category.id(), category));
+    for (Article article : items) {
+      String url = site + article.path();
+      List<String> labels = new ArrayList<>();
+      article.categoryIds().forEach(id -> { if (categories.containsKey(id)) { labels.add(categories.get(id).name(article.language())); } });
+      labels.addAll(article.tags());
+      String image = article.mainImage().isEmpty() ? "" : article.mainImage().startsWith("/") ? site + article.mainImage() : article.mainImage();
+      entries.add(new FeedEntry(url, article.title(), url, article.shortStory(), article.fullStory(),
+          article.publishedAt(), article.updatedAt(), organizations.require(article.organizationId()).name(article.language()),
+          labels, image));
+    }
+    return entries;
+  }
+
+  /** The articles and the other entries together, newest publication first, at most {@link #ENTRIES}. */
+  private static List<FeedEntry> newest(List<FeedEntry> articles, List<FeedEntry> others) {
+    if (others.isEmpty()) {
+      return articles;
+    }
+    var all = new ArrayList<>(articles);
+    all.addAll(others);
+    all.sort(Comparator.comparing(FeedEntry::published).reversed());
+    return List.copyOf(all.subList(0, Math.min(ENTRIES, all.size())));
   }
 
   private void sitemap(Context ctx) {

@@ -37,6 +37,14 @@ public final class DecisionApi implements Routes {
         .post("/api/v1/decisions", OpenApi.operation("Propose a decision (an admin or representative of the proposer)", tag)
             .requestBody("ProposalInput").returns(201, "the draft", "Decision").returns(422, "invalid fields", "Problem")
             .secured(), this::propose)
+        .patch("/api/v1/decisions/{id}", OpenApi.operation(
+                "Change a proposal in draft or discussion (an admin or representative of the proposer)", tag)
+            .requestBody("ProposalEdit").returns(200, "the changed decision", "Decision")
+            .returns(404, "no such decision", "Problem").returns(409, "voting has opened", "Problem")
+            .returns(422, "invalid fields, nothing changed", "Problem").secured(), this::edit)
+        .delete("/api/v1/decisions/{id}", OpenApi.operation("Delete a draft (an admin or representative of the proposer)", tag)
+            .returns(204, "deleted", "").returns(404, "no such decision", "Problem")
+            .returns(409, "not a draft", "Problem").secured(), this::delete)
         .post("/api/v1/decisions/{id}/discussion", OpenApi.operation("Open a draft for discussion (the proposer)", tag)
             .returns(200, "in discussion", "Decision").returns(409, "not a draft", "Problem").secured(), this::discussion)
         .post("/api/v1/decisions/{id}/comments", OpenApi.operation(
@@ -73,6 +81,18 @@ public final class DecisionApi implements Routes {
     Decision created = decisions.propose(Bearer.requireActor(ctx), Json.read(ctx, DecisionInput.Proposal.class));
     ctx.header("Location", "/api/v1/decisions/" + created.id());
     Json.write(ctx, 201, full(created));
+  }
+
+  private void edit(Context ctx) {
+    Actor actor = Bearer.requireActor(ctx);
+    Decision decision = visible(actor, id(ctx));
+    Json.write(ctx, 200, full(decisions.edit(actor, decision.id(), Json.read(ctx, DecisionInput.Edit.class))));
+  }
+
+  private void delete(Context ctx) {
+    Actor actor = Bearer.requireActor(ctx);
+    decisions.delete(actor, visible(actor, id(ctx)).id());
+    ctx.status(204);
   }
 
   private void discussion(Context ctx) {

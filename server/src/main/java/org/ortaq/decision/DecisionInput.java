@@ -25,4 +25,11 @@ public final class DecisionInput {
 
   /** Progress on an action item: a new status and/or a note. */
   public record Progress(String status, String note) {}
+
+  /**
+   * Changes to a proposal, as a JSON merge patch (RFC 7396): an absent field stays as it is, a
+   * language set to null in {@code titles} is removed, {@code sponsors} replaces the list.
+   */
+  public record Edit(List<String> sponsors, String area, Map<String, String> titles, Map<String, String> texts,
+      String rule, Integer quorum) {}
 }

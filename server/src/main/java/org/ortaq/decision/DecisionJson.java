@@ -102,6 +102,14 @@ final class DecisionJson {
         "proposer", STRING, "sponsors", Map.of("type", "array", "items", STRING), "area", STRING, "titles", TEXTS,
         "texts", TEXTS, "rule", Map.of("type", "string", "enum", List.of("majority", "two_thirds", "consensus")),
         "quorum", INTEGER)));
+    openApi.schema("ProposalEdit", Map.of("type", "object", "additionalProperties", false,
+        "description", "a JSON merge patch (RFC 7396): absent fields stay, sponsors replaces the list", "properties", Map.of(
+        "sponsors", Map.of("type", "array", "items", STRING), "area", STRING,
+        "titles", Map.of("type", "object", "description", "language code → title; null removes the language",
+            "additionalProperties", Map.of("type", List.of("string", "null"))),
+        "texts", Map.of("type", "object", "description", "language code → text (HTML, sanitized); null empties it",
+            "additionalProperties", Map.of("type", List.of("string", "null"))),
+        "rule", Map.of("type", "string", "enum", List.of("majority", "two_thirds", "consensus")), "quorum", INTEGER)));
     openApi.schema("VotingInput", Map.of("type", "object", "additionalProperties", false,
         "properties", Map.of("closes_at", Map.of("type", "string", "format", "date-time"))));
     openApi.schema("BallotInput", Map.of("type", "object", "additionalProperties", false, "properties", Map.of(

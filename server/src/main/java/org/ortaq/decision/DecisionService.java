@@ -46,6 +46,7 @@ public final class DecisionService {
   private final Changes changes;
   private final AuditLog audit;
   private final Clock clock;
+  private final ProposalEditor editor;
 
   public DecisionService(Database database, OrganizationService organizations, Changes changes, AuditLog audit, Clock clock) {
     this.database = database;
@@ -53,6 +54,7 @@ public final class DecisionService {
     this.changes = changes;
     this.audit = audit;
     this.clock = clock;
+    this.editor = new ProposalEditor(database, store, organizations, changes, audit, clock);
   }
 
   /** Drafts a proposal for an organization the actor is an admin or representative of. */
@@ -92,6 +94,16 @@ public final class DecisionService {
       long id = store.insert(handle, proposer.id(), sponsors, area, chosen, quorum, texts, now);
       return id;
     });
+  }
+
+  /** Changes a proposal in draft or discussion as a merge patch (the proposer). */
+  public Decision edit(Actor actor, long id, DecisionInput.Edit input) {
+    return editor.edit(actor, id, input);
+  }
+
+  /** Deletes a draft (the proposer). */
+  public void delete(Actor actor, long id) {
+    editor.delete(actor, id);
   }
 
   /** Opens the discussion of a draft (the proposer). */
@@ -399,7 +411,7 @@ public final class DecisionService {
   }
 
   /** Admins and representatives speak for their organization (platform administrators too). */
-  private static void requireSpeaker(Actor actor, long organizationId) {
+  static void requireSpeaker(Actor actor, long organizationId) {
     if (!actor.has(organizationId, Role.ADMIN, Role.REPRESENTATIVE)) {
       throw new Forbidden("only an admin or representative of the organization may do this");
     }
@@ -425,7 +437,7 @@ public final class DecisionService {
     return keys;
   }
 
-  private static Set<String> keys(Decision decision) {
+  static Set<String> keys(Decision decision) {
     return involved(decision.proposerId(), decision.sponsorIds());
   }
 }

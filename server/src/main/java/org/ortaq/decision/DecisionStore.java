@@ -183,6 +183,29 @@ final class DecisionStore {
     return actions(handle, "SELECT * FROM action_item WHERE decision_id = :id ORDER BY due_on, id", Map.of("id", decision));
   }
 
+  /** Rewrites a proposal's area, rule, quorum, texts and sponsors (ProposalEditor checks the state first). */
+  void rewrite(Handle handle, long id, String area, VotingRule rule, int quorum, Map<Language, Decision.Text> texts,
+      List<Long> sponsors, Instant now) {
+    handle.createUpdate("UPDATE decision SET area = :area, rule = :rule, quorum = :quorum, updated_at = :now WHERE id = :id")
+        .bind("id", id).bind("area", area).bind("rule", rule.code()).bind("quorum", quorum)
+        .bind("now", now.toEpochMilli()).execute();
+    handle.createUpdate("DELETE FROM decision_text WHERE decision_id = :id").bind("id", id).execute();
+    texts.forEach((language, text) -> handle.createUpdate("""
+            INSERT INTO decision_text (decision_id, language, title, body) VALUES (:id, :language, :title, :body)
+            """)
+        .bind("id", id).bind("language", language.code()).bind("title", text.title()).bind("body", text.body()).execute());
+    handle.createUpdate("DELETE FROM decision_sponsor WHERE decision_id = :id").bind("id", id).execute();
+    for (long sponsor : sponsors) {
+      handle.createUpdate("INSERT INTO decision_sponsor (decision_id, organization_id) VALUES (:id, :sponsor)")
+          .bind("id", id).bind("sponsor", sponsor).execute();
+    }
+  }
+
+  /** Deletes a draft with its texts and sponsors (ON DELETE CASCADE); false when it is no longer a draft. */
+  boolean deleteDraft(Handle handle, long id) {
+    return handle.createUpdate("DELETE FROM decision WHERE id = :id AND status = 'draft'").bind("id", id).execute() == 1;
+  }
+
   private List<ActionItem> actions(Handle handle, String sql, Map<String, Object> binds) {
     var query = handle.createQuery(sql);
     binds.forEach(query::bind);

@@ -139,6 +139,12 @@ public final class OrganizationStore {
         .findFirst();
   }
 
+  /** When the organization joined the platform: the date its search documents carry. */
+  public Optional<Instant> joinedAt(Handle handle, long id) {
+    return handle.createQuery("SELECT created_at FROM organization WHERE id = :id").bind("id", id)
+        .mapTo(Long.class).findOne().map(Instant::ofEpochMilli);
+  }
+
   private List<Organization> load(Handle handle, String sql, Map<String, Object> binds) {
     List<Map<String, Object>> rows = handle.createQuery(sql).bindMap(binds).mapToMap().list();
     if (rows.isEmpty()) {

@@ -59,7 +59,7 @@ public final class SearchRoutes implements Routes {
         .get("/api/v1/search", OpenApi.operation("Search published content in every language", "search")
             .query("q", "string", "the words; quotes for phrases, - to exclude")
             .query("organization", "string", "organization slug").query("language", "string", "az, tr, en or ru")
-            .query("category", "string", "category slug").query("kind", "string", "article, event, …")
+            .query("category", "string", "category slug").query("kind", "string", "article, event, decision, statement or organization")
             .query("from", "string", "YYYY-MM-DD").query("to", "string", "YYYY-MM-DD")
             .query("page", "integer", "1-based").query("per_page", "integer", "1 to 50")
             .returns(200, "hits with snippets and facet counts", "SearchResults"), this::api)

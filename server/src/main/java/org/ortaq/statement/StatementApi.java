@@ -45,6 +45,14 @@ public final class StatementApi implements Routes {
     openApi.schema("StatementInput", Map.of("type", "object", "additionalProperties", false, "properties", Map.of(
         "organization", STRING, "slug", STRING, "titles", TEXTS, "texts", TEXTS, "invite", STRINGS,
         "deadline", Map.of("type", "string", "format", "date-time"))));
+    openApi.schema("StatementEdit", Map.of("type", "object", "additionalProperties", false,
+        "description", "a JSON merge patch (RFC 7396): absent fields stay; new words withdraw the co-signatures",
+        "properties", Map.of(
+            "titles", Map.of("type", "object", "description", "language code → title; null removes the language",
+                "additionalProperties", Map.of("type", List.of("string", "null"))),
+            "texts", Map.of("type", "object", "description", "language code → text (HTML, sanitized); null empties it",
+                "additionalProperties", Map.of("type", List.of("string", "null"))),
+            "deadline", Map.of("type", "string", "format", "date-time"))));
     openApi.schema("InvitationInput", Map.of("type", "object", "additionalProperties", false,
         "properties", Map.of("organizations", STRINGS)));
     openApi.schema("SignatureInput", Map.of("type", "object", "additionalProperties", false,
@@ -64,6 +72,14 @@ public final class StatementApi implements Routes {
                 "Draft a statement for an organization (its admin or representative), invite co-signers until a deadline", tag)
             .requestBody("StatementInput").returns(201, "open for signing", "Statement")
             .returns(422, "invalid fields", "Problem").secured(), this::draft)
+        .patch("/api/v1/statements/{id}", OpenApi.operation(
+                "Change the texts or the deadline before publication (the drafter); new words withdraw co-signatures", tag)
+            .requestBody("StatementEdit").returns(200, "the changed statement", "Statement")
+            .returns(404, "no such statement", "Problem").returns(409, "already published", "Problem")
+            .returns(422, "invalid fields, nothing changed", "Problem").secured(), this::edit)
+        .delete("/api/v1/statements/{id}", OpenApi.operation("Delete a statement that is not published (the drafter)", tag)
+            .returns(204, "deleted", "").returns(404, "no such statement", "Problem")
+            .returns(409, "already published", "Problem").secured(), this::delete)
         .post("/api/v1/statements/{id}/invitations", OpenApi.operation("Invite more organizations (the drafter)", tag)
             .requestBody("InvitationInput").returns(200, "the statement", "Statement").secured(), this::invite)
         .post("/api/v1/statements/{id}/signatures", OpenApi.operation(
@@ -87,6 +103,18 @@ public final class StatementApi implements Routes {
     Statement created = statements.draft(Bearer.requireActor(ctx), Json.read(ctx, StatementInput.Draft.class));
     ctx.header("Location", "/api/v1/statements/" + created.id());
     Json.write(ctx, 201, json(created));
+  }
+
+  private void edit(Context ctx) {
+    Actor actor = Bearer.requireActor(ctx);
+    Statement statement = find(ctx, actor);
+    Json.write(ctx, 200, json(statements.edit(actor, statement.id(), Json.read(ctx, StatementInput.Edit.class))));
+  }
+
+  private void delete(Context ctx) {
+    Actor actor = Bearer.requireActor(ctx);
+    statements.delete(actor, find(ctx, actor).id());
+    ctx.status(204);
   }
 
   private void invite(Context ctx) {

@@ -16,4 +16,10 @@ public final class StatementInput {
 
   /** A signature for one organization. */
   public record Signature(String organization) {}
+
+  /**
+   * Changes to a statement open for signing, as a JSON merge patch (RFC 7396): an absent field
+   * stays, a language set to null in {@code titles} is removed; {@code deadline} is an ISO instant.
+   */
+  public record Edit(Map<String, String> titles, Map<String, String> texts, String deadline) {}
 }

@@ -108,21 +108,29 @@ public final class StatementPages implements Routes {
     responder.serve(ctx, format.equals("rss") ? FeedWriter.RSS_CONTENT_TYPE : FeedWriter.ATOM_CONTENT_TYPE,
         Set.of("organization:" + organization.id(), StatementService.STATEMENTS), () -> {
           String site = publicUrl.get();
-          List<Statement> signed = statements.signedBy(organization.id());
-          Instant updated = signed.stream().map(Statement::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+          List<FeedEntry> entries = feedEntries(language, organization, site, Integer.MAX_VALUE);
+          Instant updated = entries.stream().map(FeedEntry::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
           String base = "/" + language.code() + "/" + organization.slug() + "/";
           var channel = new FeedChannel(organization.name(language) + " — " + message(language, "nav_statements"),
               message(language, "site_tagline"), site + base, site + base + "statements." + format, language, updated);
-          List<FeedEntry> entries = new ArrayList<>();
-          for (Statement statement : signed) {
-            String url = site + statement.path(language);
-            Instant published = statement.publishedAt().orElse(statement.updatedAt());
-            entries.add(new FeedEntry(url, statement.title(language), url, statement.text(language).body(),
-                statement.text(language).body(), published, statement.updatedAt(),
-                organizations.require(statement.authorId()).name(language), List.of(), ""));
-          }
           return format.equals("rss") ? feeds.rss(channel, entries) : feeds.atom(channel, entries);
         });
+  }
+
+  /**
+   * The published statements an organization signed as feed entries linking to the statement
+   * pages, newest first, at most {@code limit}: for its statements feed and its news feed.
+   */
+  public List<FeedEntry> feedEntries(Language language, Organization organization, String site, int limit) {
+    List<FeedEntry> entries = new ArrayList<>();
+    for (Statement statement : statements.signedBy(organization.id()).stream().limit(limit).toList()) {
+      String url = site + statement.path(language);
+      Instant published = statement.publishedAt().orElse(statement.updatedAt());
+      entries.add(new FeedEntry(url, statement.title(language), url, statement.text(language).body(),
+          statement.text(language).body(), published, statement.updatedAt(),
+          organizations.require(statement.authorId()).name(language), List.of(message(language, "kind_statement")), ""));
+    }
+    return entries;
   }
 
   private Item.Builder item(Statement statement, Language language) {

@@ -40,6 +40,7 @@ public final class StatementService {
   private final Changes changes;
   private final AuditLog audit;
   private final Clock clock;
+  private final StatementEditor editor;
 
   public StatementService(Database database, OrganizationService organizations, Changes changes, AuditLog audit, Clock clock) {
     this.audit = audit;
@@ -47,6 +48,7 @@ public final class StatementService {
     this.organizations = organizations;
     this.changes = changes;
     this.clock = clock;
+    this.editor = new StatementEditor(database, store, changes, audit, clock);
   }
 
   /** Drafts a statement for the actor's organization, which signs it at once, and invites others. */
@@ -178,6 +180,16 @@ public final class StatementService {
     return require(id);
   }
 
+  /** Changes the texts or the deadline before publication (the drafter); new words withdraw co-signatures. */
+  public Statement edit(Actor actor, long id, StatementInput.Edit input) {
+    return editor.edit(actor, id, input);
+  }
+
+  /** Deletes a statement that is not published (the drafter). */
+  public void delete(Actor actor, long id) {
+    editor.delete(actor, id);
+  }
+
   public Optional<Statement> find(long id) {
     return database.read(handle -> store.find(handle, id));
   }
@@ -221,7 +233,7 @@ public final class StatementService {
     return keys;
   }
 
-  private static void requireSpeaker(Actor actor, long organizationId) {
+  static void requireSpeaker(Actor actor, long organizationId) {
     if (!actor.has(organizationId, Role.ADMIN, Role.REPRESENTATIVE)) {
       throw new Forbidden("only an admin or representative of the organization may do this");
     }

@@ -87,6 +87,32 @@ final class StatementStore {
         """, Map.of("organization", organization));
   }
 
+  /** Replaces the texts and the deadline of a statement that is open for signing. */
+  void rewrite(Handle handle, long id, Map<Language, Statement.Text> texts, Instant deadline, Instant now) {
+    handle.createUpdate("UPDATE joint_statement SET deadline_at = :deadline, updated_at = :now WHERE id = :id")
+        .bind("id", id).bind("deadline", deadline.toEpochMilli()).bind("now", now.toEpochMilli()).execute();
+    handle.createUpdate("DELETE FROM joint_statement_text WHERE statement_id = :id").bind("id", id).execute();
+    texts.forEach((language, text) -> handle.createUpdate("""
+            INSERT INTO joint_statement_text (statement_id, language, title, body) VALUES (:id, :language, :title, :body)
+            """)
+        .bind("id", id).bind("language", language.code()).bind("title", text.title()).bind("body", text.body()).execute());
+  }
+
+  /** Withdraws every signature but the drafter's: the others signed words that have changed. */
+  void withdrawSignatures(Handle handle, long id, long author) {
+    handle.createUpdate("""
+            UPDATE joint_statement_signatory SET signed_at = NULL, signed_by = ''
+            WHERE statement_id = :id AND organization_id <> :author
+            """)
+        .bind("id", id).bind("author", author).execute();
+  }
+
+  /** Deletes a statement with its texts and signatories (ON DELETE CASCADE); false once it is published. */
+  boolean deleteUnpublished(Handle handle, long id) {
+    return handle.createUpdate("DELETE FROM joint_statement WHERE id = :id AND status = 'signing'").bind("id", id)
+        .execute() == 1;
+  }
+
   private List<Statement> statements(Handle handle, String sql, Map<String, Object> binds) {
     var query = handle.createQuery(sql);
     binds.forEach(query::bind);
