@@ -117,11 +117,13 @@ public final class DecisionPages implements Routes {
       List<ActionItem> actions = decisions.actions(id);
       var actionRows = new StringBuilder();
       for (ActionItem action : actions) {
-        actionRows.append("<tr class=\"action action-").append(action.status().code()).append("\"><td>")
-            .append(Html.escape(action.title())).append("</td><td>").append(link(language, action.ownerId()))
-            .append("</td><td><time datetime=\"").append(action.dueOn()).append("\">").append(action.dueOn())
-            .append("</time></td><td>").append(Html.escape(message(language, "action_status_" + action.status().code())))
-            .append("</td><td>");
+        actionRows.append("<tr class=\"action action-").append(action.status().code()).append("\"><td class=\"action-title\">")
+            .append(Html.escape(action.title())).append("</td><td data-label=\"").append(label(language, "action_owner")).append("\">")
+            .append(link(language, action.ownerId())).append("</td><td data-label=\"").append(label(language, "action_due"))
+            .append("\"><time datetime=\"").append(action.dueOn()).append("\">").append(action.dueOn())
+            .append("</time></td><td data-label=\"").append(label(language, "action_status")).append("\">")
+            .append(Html.escape(message(language, "action_status_" + action.status().code())))
+            .append("</td><td data-label=\"").append(label(language, "decision_progress")).append("\">");
         for (ActionItem.Note note : action.notes()) {
           actionRows.append("<p class=\"note\">").append(Html.escape(note.body())).append(" <small>— ")
               .append(Html.escape(note.author())).append(", ").append(Html.escape(date(note.createdAt(), language)))
@@ -203,6 +205,10 @@ public final class DecisionPages implements Routes {
     }
     return home + "<a href=\"/" + language.code() + "/decisions/\">" + Html.escape(message(language, "nav_decisions"))
         + "</a> » <span>" + Html.escape(current) + "</span></nav>";
+  }
+
+  private String label(Language language, String key) {
+    return Html.escape(message(language, key));
   }
 
   private String message(Language language, String key) {
