@@ -104,7 +104,7 @@ public final class StatementService {
         store.invite(handle, created, organization, now);
       }
       changes.record(handle, "statement.drafted", created, keys, now);
-      audit.record(handle, actor, 0, "statement.drafted", "statement", created, null, null);
+      audit.record(handle, actor, author.id(), "statement.drafted", "statement", created, null, store.find(handle, created).orElseThrow());
       return created;
     });
     changes.announce(keys);
@@ -127,7 +127,7 @@ public final class StatementService {
       invited.forEach(organization -> store.invite(handle, id, organization, now));
       store.touch(handle, id, now);
       changes.record(handle, "statement.invited", id, keys, now);
-      audit.record(handle, actor, 0, "statement.invited", "statement", id, null, null);
+      audit.record(handle, actor, statement.authorId(), "statement.invited", "statement", id, statement, store.find(handle, id).orElseThrow());
       return id;
     });
     changes.announce(keys);
@@ -154,7 +154,7 @@ public final class StatementService {
       if (store.sign(handle, id, organization.id(), actor.name(), now)) {
         store.touch(handle, id, now);
         changes.record(handle, "statement.signed", id, keys, now);
-      audit.record(handle, actor, 0, "statement.signed", "statement", id, null, null);
+        audit.record(handle, actor, organization.id(), "statement.signed", "statement", id, statement, store.find(handle, id).orElseThrow());
       }
       return id;
     });
@@ -173,7 +173,7 @@ public final class StatementService {
         throw new Conflict("the statement is already published");
       }
       changes.record(handle, "statement.published", id, keys, now);
-      audit.record(handle, actor, 0, "statement.published", "statement", id, null, null);
+      audit.record(handle, actor, statement.authorId(), "statement.published", "statement", id, statement, store.find(handle, id).orElseThrow());
       return id;
     });
     changes.announce(keys);
