@@ -31,9 +31,11 @@ final class ArticleDesk implements Routes {
   private final ArticlePreview preview;
   private final DeskPage page;
   private final ArticleForms forms;
+  private final NetworkCards network;
 
   ArticleDesk(ArticleService articles, PublishedArticles published, OrganizationService organizations,
-      ArticlePreview preview, DeskPage page) {
+      ArticlePreview preview, DeskPage page, NetworkCards network) {
+    this.network = network;
     this.articles = articles;
     this.published = published;
     this.organizations = organizations;
@@ -62,7 +64,8 @@ final class ArticleDesk implements Routes {
     Language l = DeskSession.language(ctx);
     Session session = DeskSession.session(ctx);
     List<Long> mine = forms.organizationsOf(session.actor()).stream().map(Organization::id).toList();
-    var content = new StringBuilder("<h1>").append(page.t(l, "desk_dashboard")).append("</h1><div class=\"cards\">");
+    var content = new StringBuilder("<h1>").append(page.t(l, "desk_dashboard")).append("</h1><div class=\"cards\">")
+        .append(network.card(l, session.actor()));
     content.append(forms.card(l, "desk_my_drafts", published.desk(mine, Optional.of(ArticleStatus.DRAFT), "", 1, 10)));
     content.append(forms.card(l, "desk_awaiting_review", published.desk(mine, Optional.of(ArticleStatus.REVIEW), "", 1, 10)));
     content.append(forms.card(l, "desk_scheduled", published.desk(mine, Optional.of(ArticleStatus.SCHEDULED), "", 1, 10)));

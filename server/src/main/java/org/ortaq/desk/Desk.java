@@ -34,7 +34,7 @@ public final class Desk {
         sessions,
         new DeskAssets(),
         new SignInPages(signIn, sessions, page),
-        new ArticleDesk(articles, published, organizations, preview, page),
+        new ArticleDesk(articles, published, organizations, preview, page, new NetworkCards(decisions, statements, network)),
         new OrganizationDesk(organizations, signIn, audit, database, themes, page, publicUrl, mailer),
         new EventDesk(events, organizations, page),
         new DecisionDesk(decisions, network),

@@ -104,7 +104,10 @@ class NetworkInBrowserTest {
       baku.findElement(By.cssSelector("form[action$='/voting'] button")).click();
       waitFor(baku, ".status-voting");
       vote(baku, "yes", "");
-      istanbul.get(decisionPage);
+      istanbul.get(site.base() + "/admin");
+      assertThat(istanbul.findElement(By.cssSelector(".network-card")).getText()).contains("Birgə media platformasının yaradılması");
+      istanbulWindow.screenshot("desk-dashboard-waiting-phone");
+      istanbul.findElement(By.cssSelector(".network-card a")).click();
       vote(istanbul, "no", "");
       vote(istanbul, "yes", "Düzəlişlərdən sonra lehinə səs veririk.");
       berlin.get(decisionPage);
@@ -151,6 +154,8 @@ class NetworkInBrowserTest {
       berlin.findElement(By.cssSelector("form[action='/admin/statements'] button[type=submit]")).click();
       waitFor(berlin, ".signatories");
       String statementPage = berlin.getCurrentUrl().replaceAll("\\?.*", "");
+      baku.get(site.base() + "/admin");
+      assertThat(baku.findElement(By.cssSelector(".network-card")).getText()).contains("Şuşa Bəyannaməsinin ildönümü");
       sign(baku, statementPage);
       sign(istanbul, statementPage);
       assertFitsTheScreen(istanbul);
