@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import org.ortaq.error.NotFound;
 import org.ortaq.organization.Organization;
 import org.ortaq.organization.OrganizationService;
+import org.ortaq.template.Item;
 import org.ortaq.template.PageContext;
+import org.ortaq.template.Template;
 import org.ortaq.text.Html;
 import org.ortaq.text.Language;
 import org.ortaq.theme.PageModel;
@@ -144,7 +146,7 @@ public final class ArticlePages implements Routes {
       }
       PageContext context = renderer.context(language, module).pageNumber(page).build();
       Map<Long, Category> categories = categoriesById();
-      var content = new StringBuilder(8192);
+      var content = Template.buffer(4096);
       if (!title.isEmpty()) {
         content.append("<h1 class=\"list-title\">").append(Html.escape(title)).append("</h1>");
       }
@@ -152,16 +154,18 @@ public final class ArticlePages implements Routes {
         content.append("<p class=\"message\">")
             .append(Html.escape(renderer.messages().get(language, "no_articles"))).append("</p>");
       }
+      var items = new ArrayList<Item>(list.items().size());
       for (Article article : list.items()) {
-        renderer.renderItem("shortstory.tpl", context, view.item(article, pageOrganization, categories).build(), content);
+        items.add(view.item(article, pageOrganization, categories).build());
       }
+      renderer.renderEach("shortstory.tpl", context, items, content);
       if (pageOrganization != 0 && page == 1) {
         content.append(organizationSections.apply(language, organizations.require(pageOrganization)));
       }
       String pageTitle = page > 1 ? (title.isEmpty() ? "" : title + " — ")
           + renderer.messages().get(language, "page") + " " + page : title;
       return renderer.renderPage(new PageModel(language, module, pageTitle, "", base + (page > 1 ? "?page=" + page : ""),
-          alternates, content.toString(), view.pagination(language, list, base),
+          alternates, content, view.pagination(language, list, base),
           crumbs.isEmpty() ? "" : view.speedbar(language, crumbs), ""));
     });
   }
@@ -194,7 +198,7 @@ public final class ArticlePages implements Routes {
       for (Article other : articles.related(found, RELATED)) {
         themed.renderItem("relatednews.tpl", context, view.item(other, 0, categories).build(), related);
       }
-      var content = new StringBuilder(16_384);
+      var content = Template.buffer(16_384);
       themed.renderItem("fullstory.tpl", context, view.item(found, 0, categories)
           .value("translations", String.join(" ", links))
           .block("translations", !links.isEmpty())
@@ -206,7 +210,7 @@ public final class ArticlePages implements Routes {
       crumbs.add(new String[] {organization.name(language), "/" + language.code() + "/" + organization.slug() + "/"});
       crumbs.add(new String[] {found.title(), ""});
       return themed.renderPage(new PageModel(language, "showfull", found.title(), description(found),
-          found.path(), alternates, content.toString(), "", view.speedbar(language, crumbs),
+          found.path(), alternates, content, "", view.speedbar(language, crumbs),
           metadata.head(found, organization, versions, categoryName)));
     });
   }

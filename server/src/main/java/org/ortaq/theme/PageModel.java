@@ -7,6 +7,8 @@ import org.ortaq.text.Language;
  * What a public page hands to the theme's main.tpl: its module (DLE's {@code $dle_module}), the
  * title, the rendered content, and links for the head.
  *
+ * @param content the rendered content, often the buffer item templates rendered into: main.tpl
+ *     copies it once, when the page renders, without a String in between
  * @param alternates the page in other languages, for hreflang links and the language switcher
  */
 public record PageModel(
@@ -16,7 +18,7 @@ public record PageModel(
     String description,
     String canonicalPath,
     List<Alternate> alternates,
-    String content,
+    CharSequence content,
     String navigation,
     String speedbar,
     String extraHead) {
