@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ortaq.error.NotFound;
@@ -17,9 +18,9 @@ import org.ortaq.organization.Organization;
 import org.ortaq.organization.OrganizationService;
 import org.ortaq.template.Item;
 import org.ortaq.template.PageContext;
-import org.ortaq.template.Template;
 import org.ortaq.text.Html;
 import org.ortaq.text.Language;
+import org.ortaq.theme.PageContent;
 import org.ortaq.theme.PageModel;
 import org.ortaq.theme.PageRenderer;
 import org.ortaq.web.PageResponder;
@@ -146,26 +147,28 @@ public final class ArticlePages implements Routes {
       }
       PageContext context = renderer.context(language, module).pageNumber(page).build();
       Map<Long, Category> categories = categoriesById();
-      var content = Template.buffer(4096);
-      if (!title.isEmpty()) {
-        content.append("<h1 class=\"list-title\">").append(Html.escape(title)).append("</h1>");
-      }
-      if (list.items().isEmpty()) {
-        content.append("<p class=\"message\">")
-            .append(Html.escape(renderer.messages().get(language, "no_articles"))).append("</p>");
-      }
       var items = new ArrayList<Item>(list.items().size());
       for (Article article : list.items()) {
         items.add(view.item(article, pageOrganization, categories).build());
       }
-      renderer.renderEach("shortstory.tpl", context, items, content);
-      if (pageOrganization != 0 && page == 1) {
-        content.append(organizationSections.apply(language, organizations.require(pageOrganization)));
-      }
+      String sections = pageOrganization != 0 && page == 1
+          ? organizationSections.apply(language, organizations.require(pageOrganization)) : "";
+      String noArticles = renderer.messages().get(language, "no_articles");
+      // Written straight into the page when main.tpl reaches {content}: no buffer, no copy.
+      Consumer<StringBuilder> content = out -> {
+        if (!title.isEmpty()) {
+          out.append("<h1 class=\"list-title\">").append(Html.escape(title)).append("</h1>");
+        }
+        if (items.isEmpty()) {
+          out.append("<p class=\"message\">").append(Html.escape(noArticles)).append("</p>");
+        }
+        renderer.renderEach("shortstory.tpl", context, items, out);
+        out.append(sections);
+      };
       String pageTitle = page > 1 ? (title.isEmpty() ? "" : title + " — ")
           + renderer.messages().get(language, "page") + " " + page : title;
       return renderer.renderPage(new PageModel(language, module, pageTitle, "", base + (page > 1 ? "?page=" + page : ""),
-          alternates, content, view.pagination(language, list, base),
+          alternates, new PageContent.Writer(content), view.pagination(language, list, base),
           crumbs.isEmpty() ? "" : view.speedbar(language, crumbs), ""));
     });
   }
@@ -198,7 +201,7 @@ public final class ArticlePages implements Routes {
       for (Article other : articles.related(found, RELATED)) {
         themed.renderItem("relatednews.tpl", context, view.item(other, 0, categories).build(), related);
       }
-      var content = Template.buffer(16_384);
+      var content = new StringBuilder(16_384);
       themed.renderItem("fullstory.tpl", context, view.item(found, 0, categories)
           .value("translations", String.join(" ", links))
           .block("translations", !links.isEmpty())

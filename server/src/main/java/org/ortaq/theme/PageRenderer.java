@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.ortaq.template.Item;
 import org.ortaq.template.PageContext;
+import org.ortaq.template.Template;
 import org.ortaq.template.Theme;
 import org.ortaq.text.Html;
 import org.ortaq.text.Language;
@@ -82,7 +83,11 @@ public final class PageRenderer {
             .value("info", "")
             .value("language-switcher", switcher(page))
             .build();
-    return theme.template("main.tpl").renderPage(context, page.content());
+    Template main = theme.template("main.tpl");
+    return switch (page.content()) {
+      case PageContent.Text text -> main.renderPage(context, text.text());
+      case PageContent.Writer writer -> main.renderPage(context, writer.writer());
+    };
   }
 
   /** The themed "not found" page in {@code language}. */

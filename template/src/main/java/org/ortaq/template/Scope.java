@@ -1,14 +1,15 @@
 package org.ortaq.template;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What one render sees: the page, the item, the theme (for {@code {custom}} templates), the
- * item's place in its list, how many {@code {custom}} levels deep it is, and the page's
- * {@code {content}} when item templates rendered it into a buffer (see
- * {@link Template#renderPage}).
+ * item's place in its list, how many {@code {custom}} levels deep it is, and what writes the
+ * page's {@code {content}} when the page is rendered with {@link Template#renderPage}.
  */
-record Scope(PageContext page, Item item, Theme theme, int position, int depth, Optional<CharSequence> content) {
+record Scope(
+    PageContext page, Item item, Theme theme, int position, int depth, Optional<Consumer<StringBuilder>> content) {
   Scope(PageContext page, Item item, Theme theme, int position, int depth) {
     this(page, item, theme, position, depth, Optional.empty());
   }

@@ -2,6 +2,7 @@ package org.ortaq.template;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One compiled template: immutable and safe to render from many threads at once. Rendering walks
@@ -18,18 +19,6 @@ public final class Template {
     this.nodes = nodes;
     this.theme = theme;
     this.literalLength = literalLength(nodes);
-  }
-
-  /**
-   * A buffer to render into that holds UTF-16 from the start. Ortaq's pages are Azerbaijani,
-   * Turkish or Russian: a plain StringBuilder starts Latin-1 and, at the first "ə", copies itself
-   * into a new array twice its size.
-   */
-  public static StringBuilder buffer(int capacity) {
-    var buffer = new StringBuilder("\u0259");
-    buffer.setLength(0);
-    buffer.ensureCapacity(capacity);
-    return buffer;
   }
 
   /** The file this template was compiled from, such as "main.tpl". */
@@ -63,12 +52,26 @@ public final class Template {
   }
 
   /**
-   * Renders the page (main.tpl) around {@code content}, which item templates rendered into a
+   * Renders the page (main.tpl) around {@code content}, such as item templates' output in a
    * buffer: {@code {content}} copies it from there, with no String in between, and wins over a
-   * page value "content". The page's buffer is sized for the content and this template's text.
+   * page value "content".
    */
   public String renderPage(PageContext page, CharSequence content) {
-    var out = buffer(content.length() + literalLength + PAGE_VALUES_ROOM);
+    return renderPage(page, content.length(), out -> out.append(content));
+  }
+
+  /**
+   * Renders the page (main.tpl) and, where it shows {@code {content}}, lets {@code content} write
+   * straight into the page's buffer, as a list page does with {@link #renderEach}: the items need
+   * no buffer of their own and are copied nowhere. {@code {content}} wins over a page value
+   * "content"; what {@code content} throws, this throws.
+   */
+  public String renderPage(PageContext page, Consumer<StringBuilder> content) {
+    return renderPage(page, 0, content);
+  }
+
+  private String renderPage(PageContext page, int contentLength, Consumer<StringBuilder> content) {
+    var out = new StringBuilder(contentLength + literalLength + PAGE_VALUES_ROOM);
     render(new Scope(page, Item.EMPTY, theme, 0, 0, Optional.of(content)), out);
     return out.toString();
   }

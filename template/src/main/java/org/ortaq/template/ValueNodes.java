@@ -65,14 +65,14 @@ final class ValueNodes {
   }
 
   /**
-   * {@code {content}}: the buffer item templates rendered into, when the page is rendered with
+   * {@code {content}}: written straight into the page when the page is rendered with
    * {@link Template#renderPage}, else a value like any other.
    */
   record Content(Value value) implements Node {
     @Override
     public void render(Scope scope, StringBuilder out) {
       if (scope.content().isPresent()) {
-        out.append(scope.content().get());
+        scope.content().get().accept(out);
       } else {
         value.render(scope, out);
       }

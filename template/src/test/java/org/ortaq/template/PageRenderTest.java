@@ -22,7 +22,7 @@ class PageRenderTest {
     var separately = new StringBuilder();
     items.forEach(item -> shortstory.render(PageContext.EMPTY, item, separately));
 
-    var together = Template.buffer(16);
+    var together = new StringBuilder(16);
     shortstory.renderEach(PageContext.EMPTY, items, together);
 
     assertThat(together.toString())
@@ -34,7 +34,7 @@ class PageRenderTest {
   void fillsContentFromTheBufferEverywhereItIsShown() {
     PageContext page = PageContext.builder().module("cat")
         .customSource(query -> List.of(Item.builder().title("x").build())).build();
-    var content = Template.buffer(64).append("<p>Xəbərlər</p>");
+    var content = new StringBuilder(64).append("<p>Xəbərlər</p>");
 
     assertThat(theme.template("main.tpl").renderPage(page, content))
         .isEqualTo("<main><p>Xəbərlər</p></main><p>Xəbərlər</p><div><p>Xəbərlər</p></div>");
@@ -50,10 +50,18 @@ class PageRenderTest {
   }
 
   @Test
-  void buffersStartEmptyAndHoldAnyText() {
-    var buffer = Template.buffer(8);
+  void writesContentStraightIntoThePageWhereverItIsShown() {
+    PageContext list = PageContext.EMPTY;
+    PageContext page = PageContext.builder().module("cat")
+        .customSource(query -> List.of(Item.builder().title("x").build())).build();
+    Template shortstory = theme.template("shortstory.tpl");
+    var items = List.of(Item.builder().title("Ə").position(1).build(), Item.builder().title("Ş").position(2).build());
+    var buffered = new StringBuilder();
+    shortstory.renderEach(list, items, buffered);
 
-    assertThat(buffer.length()).isZero();
-    assertThat(buffer.append("plain ASCII").append(" — ə").toString()).isEqualTo("plain ASCII — ə");
+    assertThat(theme.template("main.tpl").renderPage(page, out -> shortstory.renderEach(list, items, out)))
+        .isEqualTo(theme.template("main.tpl").renderPage(page, buffered))
+        .isEqualTo("<main><h2>Ə</h2><h2>Ş</h2>second</main><h2>Ə</h2><h2>Ş</h2>second"
+            + "<div><h2>Ə</h2><h2>Ş</h2>second</div>");
   }
 }
