@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ortaq.error.NotFound;
 import org.ortaq.organization.Organization;
 import org.ortaq.organization.OrganizationService;
+import org.ortaq.template.Item;
 import org.ortaq.template.PageContext;
 import org.ortaq.text.Html;
 import org.ortaq.text.Language;
+import org.ortaq.theme.PageContent;
 import org.ortaq.theme.PageModel;
 import org.ortaq.theme.PageRenderer;
 import org.ortaq.web.PageResponder;
@@ -144,24 +147,28 @@ public final class ArticlePages implements Routes {
       }
       PageContext context = renderer.context(language, module).pageNumber(page).build();
       Map<Long, Category> categories = categoriesById();
-      var content = new StringBuilder(8192);
-      if (!title.isEmpty()) {
-        content.append("<h1 class=\"list-title\">").append(Html.escape(title)).append("</h1>");
-      }
-      if (list.items().isEmpty()) {
-        content.append("<p class=\"message\">")
-            .append(Html.escape(renderer.messages().get(language, "no_articles"))).append("</p>");
-      }
+      var items = new ArrayList<Item>(list.items().size());
       for (Article article : list.items()) {
-        renderer.renderItem("shortstory.tpl", context, view.item(article, pageOrganization, categories).build(), content);
+        items.add(view.item(article, pageOrganization, categories).build());
       }
-      if (pageOrganization != 0 && page == 1) {
-        content.append(organizationSections.apply(language, organizations.require(pageOrganization)));
-      }
+      String sections = pageOrganization != 0 && page == 1
+          ? organizationSections.apply(language, organizations.require(pageOrganization)) : "";
+      String noArticles = renderer.messages().get(language, "no_articles");
+      // Written straight into the page when main.tpl reaches {content}: no buffer, no copy.
+      Consumer<StringBuilder> content = out -> {
+        if (!title.isEmpty()) {
+          out.append("<h1 class=\"list-title\">").append(Html.escape(title)).append("</h1>");
+        }
+        if (items.isEmpty()) {
+          out.append("<p class=\"message\">").append(Html.escape(noArticles)).append("</p>");
+        }
+        renderer.renderEach("shortstory.tpl", context, items, out);
+        out.append(sections);
+      };
       String pageTitle = page > 1 ? (title.isEmpty() ? "" : title + " — ")
           + renderer.messages().get(language, "page") + " " + page : title;
       return renderer.renderPage(new PageModel(language, module, pageTitle, "", base + (page > 1 ? "?page=" + page : ""),
-          alternates, content.toString(), view.pagination(language, list, base),
+          alternates, new PageContent.Writer(content), view.pagination(language, list, base),
           crumbs.isEmpty() ? "" : view.speedbar(language, crumbs), ""));
     });
   }
@@ -206,7 +213,7 @@ public final class ArticlePages implements Routes {
       crumbs.add(new String[] {organization.name(language), "/" + language.code() + "/" + organization.slug() + "/"});
       crumbs.add(new String[] {found.title(), ""});
       return themed.renderPage(new PageModel(language, "showfull", found.title(), description(found),
-          found.path(), alternates, content.toString(), "", view.speedbar(language, crumbs),
+          found.path(), alternates, content, "", view.speedbar(language, crumbs),
           metadata.head(found, organization, versions, categoryName)));
     });
   }

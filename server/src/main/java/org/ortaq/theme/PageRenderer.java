@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.ortaq.template.Item;
 import org.ortaq.template.PageContext;
+import org.ortaq.template.Template;
 import org.ortaq.template.Theme;
 import org.ortaq.text.Html;
 import org.ortaq.text.Language;
@@ -67,20 +68,26 @@ public final class PageRenderer {
     theme.template(template).render(context, item, out);
   }
 
+  /** Renders {@code template} for each item of a list, appending to {@code out}. */
+  public void renderEach(String template, PageContext context, List<Item> items, StringBuilder out) {
+    theme.template(template).renderEach(context, items, out);
+  }
+
   /** Renders a whole page through main.tpl. */
   public String renderPage(PageModel page) {
     var context =
         context(page.language(), page.module())
             .value("headers", headers(page))
-            .value("content", page.content())
             .value("navigation", page.navigation())
             .value("speedbar", page.speedbar())
             .value("info", "")
             .value("language-switcher", switcher(page))
             .build();
-    var out = new StringBuilder(16_384);
-    theme.template("main.tpl").render(context, Item.EMPTY, out);
-    return out.toString();
+    Template main = theme.template("main.tpl");
+    return switch (page.content()) {
+      case PageContent.Text text -> main.renderPage(context, text.text());
+      case PageContent.Writer writer -> main.renderPage(context, writer.writer());
+    };
   }
 
   /** The themed "not found" page in {@code language}. */

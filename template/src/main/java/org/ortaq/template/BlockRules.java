@@ -3,6 +3,7 @@ package org.ortaq.template;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -115,11 +116,17 @@ final class BlockRules {
     boolean known = open.hasParams()
         ? equals && (base.equals("custom") || base.equals("country") || base.equals("active-plugins"))
         : DleBlocks.ITEM.contains(base) || DleBlocks.PAGE.contains(base);
+    String positive = lookup.startsWith("not-") ? lookup.substring(4) : "";
     if (!known) {
-      return scope -> scope.block(lookup).map(Node.Condition::of).orElse(Node.Decision.LITERAL);
+      return scope -> {
+        Optional<Boolean> keep = scope.block(lookup, positive);
+        return keep.isPresent() ? Node.Condition.of(keep.get()) : Node.Decision.LITERAL;
+      };
     }
-    return scope -> scope.block(lookup).map(Node.Condition::of)
-        .orElseGet(() -> DleBlocks.withoutData(base, negated, scope));
+    return scope -> {
+      Optional<Boolean> keep = scope.block(lookup, positive);
+      return keep.isPresent() ? Node.Condition.of(keep.get()) : DleBlocks.withoutData(base, negated, scope);
+    };
   }
 
   /** A condition on the tag's list parameter, parsed once unless it holds value tags. */

@@ -97,6 +97,11 @@ final class Compiler implements Parser.Factory {
           return include(token, matcher.group(1), depth);
         }
       }
+      case "content" -> {
+        if (plain) {
+          return new ValueNodes.Content(ValueNodes.Value.of(key, "", token.raw()));
+        }
+      }
       case "custom" -> {
         if (!plain) {
           return new CustomNode(Fragment.of(token.params()));
@@ -112,7 +117,7 @@ final class Compiler implements Parser.Factory {
         }
       }
     }
-    return new ValueNodes.Value(key, plain ? "" : key + " " + token.params().strip().toLowerCase(Locale.ROOT), token.raw());
+    return ValueNodes.Value.of(key, plain ? "" : key + " " + token.params().strip().toLowerCase(Locale.ROOT), token.raw());
   }
 
   @Override
@@ -127,7 +132,7 @@ final class Compiler implements Parser.Factory {
   Node limited(Token token, ValueNodes.Story story) {
     Optional<Integer> limit = limit(token);
     if (limit.isEmpty()) {
-      return new ValueNodes.Value(token.key(), token.key() + " " + token.params().strip().toLowerCase(Locale.ROOT), token.raw());
+      return ValueNodes.Value.of(token.key(), token.key() + " " + token.params().strip().toLowerCase(Locale.ROOT), token.raw());
     }
     if (!firstVariant(token.key(), token.raw())) {
       return text(token.raw());

@@ -28,7 +28,7 @@ record CustomNode(Fragment parameters) implements Node {
     }
     List<Item> items = scope.page().customSource().find(query);
     for (int i = 0; i < items.size(); i++) {
-      template.render(new Scope(scope.page(), items.get(i), scope.theme(), i + 1, scope.depth() + 1), out);
+      template.render(new Scope(scope.page(), items.get(i), scope.theme(), i + 1, scope.depth() + 1, scope.content()), out);
     }
   }
 }

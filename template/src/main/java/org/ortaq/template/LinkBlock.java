@@ -12,12 +12,16 @@ import java.util.Set;
  * and the action links ({@code [edit]}, {@code [complaint]}, {@code [com-edit]}…) "NAME-link"
  * (dropped without one: the visitor may not do it). A block set to false is always dropped.
  */
-record LinkBlock(String key, List<Node> children, String open, String close) implements Node {
+record LinkBlock(String key, List<Node> children, String open, String close, String urlKey) implements Node {
   private static final Set<String> ALWAYS_SHOWN = Set.of("full-link", "com-link", "day-news", "print-link", "profile");
   private static final Set<String> SPAN_WITHOUT_LINK = Set.of("prev-link", "next-link");
   private static final Set<String> ACTIONS = Set.of(
       "edit", "complaint", "rating-plus", "rating-minus", "add-favorites", "del-favorites",
       "com-edit", "com-del", "spam", "reply", "fast");
+
+  LinkBlock(String key, List<Node> children, String open, String close) {
+    this(key, children, open, close, urlKey(key));
+  }
 
   static boolean handles(String key) {
     return ALWAYS_SHOWN.contains(key) || SPAN_WITHOUT_LINK.contains(key) || ACTIONS.contains(key);
@@ -25,30 +29,32 @@ record LinkBlock(String key, List<Node> children, String open, String close) imp
 
   @Override
   public void render(Scope scope, StringBuilder out) {
-    if (scope.block(key).filter(keep -> !keep).isPresent()) {
+    Optional<Boolean> block = scope.block(key, "");
+    if (block.isPresent() && !block.get()) {
       return;
     }
-    Optional<String> url = url(scope);
+    Optional<String> url = scope.value(urlKey);
     if (url.isPresent()) {
-      out.append("<a href=\"").append(url.get()).append("\">");
+      out.append("<a href=\"").append(url.get()).append(key.equals("com-link") ? "#comment\">" : "\">");
       Node.renderAll(children, scope, out);
       out.append("</a>");
     } else if (SPAN_WITHOUT_LINK.contains(key)) {
       out.append("<span>");
       Node.renderAll(children, scope, out);
       out.append("</span>");
-    } else if (ALWAYS_SHOWN.contains(key) || scope.block(key).isPresent()) {
+    } else if (ALWAYS_SHOWN.contains(key) || block.isPresent()) {
       Node.renderAll(children, scope, out);
     }
   }
 
-  private Optional<String> url(Scope scope) {
+  /** The value that holds the block's URL. */
+  private static String urlKey(String key) {
     return switch (key) {
-      case "full-link", "prev-link", "next-link", "print-link" -> scope.value(key);
-      case "com-link" -> scope.value("full-link").map(link -> link + "#comment");
-      case "day-news" -> scope.value("day-news-link");
-      case "profile" -> scope.value("profile-link");
-      default -> scope.value(key + "-link");
+      case "full-link", "prev-link", "next-link", "print-link" -> key;
+      case "com-link" -> "full-link";
+      case "day-news" -> "day-news-link";
+      case "profile" -> "profile-link";
+      default -> key + "-link";
     };
   }
 }

@@ -8,7 +8,14 @@ interface Node {
 
   static void renderAll(List<Node> nodes, Scope scope, StringBuilder out) {
     for (int i = 0, size = nodes.size(); i < size; i++) {
-      nodes.get(i).render(scope, out);
+      Node node = nodes.get(i);
+      // Literal text is about half of all nodes: a type test is cheaper than the interface call,
+      // which at this megamorphic site was a sixth of a front page's time (JFR).
+      if (node instanceof Text text) {
+        out.append(text.text());
+      } else {
+        node.render(scope, out);
+      }
     }
   }
 

@@ -1,12 +1,19 @@
 package org.ortaq.template;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What one render sees: the page, the item, the theme (for {@code {custom}} templates), the
- * item's place in its list and how many {@code {custom}} levels deep it is.
+ * item's place in its list, how many {@code {custom}} levels deep it is, and what writes the
+ * page's {@code {content}} when the page is rendered with {@link Template#renderPage}.
  */
-record Scope(PageContext page, Item item, Theme theme, int position, int depth) {
+record Scope(
+    PageContext page, Item item, Theme theme, int position, int depth, Optional<Consumer<StringBuilder>> content) {
+  Scope(PageContext page, Item item, Theme theme, int position, int depth) {
+    this(page, item, theme, position, depth, Optional.empty());
+  }
+
   /** DLE's value lookup: the item's own values first, then the page's. */
   Optional<String> value(String key) {
     Optional<String> own = item.value(key);
@@ -15,15 +22,27 @@ record Scope(PageContext page, Item item, Theme theme, int position, int depth) 
 
   /** A block from data: item, then page; "not-x" is the opposite of "x" unless set itself. */
   Optional<Boolean> block(String key) {
+    return block(key, key.startsWith("not-") ? key.substring(4) : "");
+  }
+
+  /**
+   * {@link #block(String)} with the positive name of a "not-" key worked out once, when the
+   * template compiled ("" for a key without "not-").
+   */
+  Optional<Boolean> block(String key, String positive) {
     Optional<Boolean> found = item.block(key);
+    if (found.isPresent()) {
+      return found;
+    }
+    found = page.block(key);
+    if (found.isPresent() || positive.isEmpty()) {
+      return found;
+    }
+    found = item.block(positive);
     if (found.isEmpty()) {
-      found = page.block(key);
+      found = page.block(positive);
     }
-    if (found.isEmpty() && key.startsWith("not-")) {
-      String positive = key.substring(4);
-      found = item.block(positive).or(() -> page.block(positive)).map(keep -> !keep);
-    }
-    return found;
+    return found.isPresent() ? Optional.of(!found.get()) : found;
   }
 
   String themeUrl() {

@@ -29,15 +29,16 @@ final class TagStripper {
     }
     char[] chars = text.toCharArray();
     char[] out = new char[chars.length];
-    int length = strip(chars, chars.length, out, atText);
+    int length = strip(chars, chars.length, out, atText, text.indexOf('\0') >= 0);
     return length < 0 ? null : new String(out, 0, length);
   }
 
   /**
    * Strips {@code text[0, length)} into {@code out} (at least as long) and returns the length
-   * written; with {@code atText}, -1 unless the text ends in plain text outside any tag.
+   * written; with {@code atText}, -1 unless the text ends in plain text outside any tag. The
+   * caller says whether the text holds a NUL (its String's indexOf is vectorised).
    */
-  static int strip(char[] text, int length, char[] out, boolean atText) {
+  static int strip(char[] text, int length, char[] out, boolean atText, boolean hasNul) {
     int written = 0;
     int state = TEXT;
     int depth = 0;
@@ -45,10 +46,6 @@ final class TagStripper {
     char last = 0;
     int brackets = 0;
     boolean xml = false;
-    boolean hasNul = false;
-    for (int i = 0; i < length && !hasNul; i++) {
-      hasNul = text[i] == '\0';
-    }
     for (int p = 0; p < length; p++) {
       if (state == TEXT) { // copy plain text in runs
         int next;

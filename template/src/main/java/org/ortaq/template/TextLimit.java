@@ -57,9 +57,11 @@ public final class TextLimit {
       return null;
     }
     String text = PhpText.stripSlashes(html);
-    text = HtmlEntities.decode(text);
-    text = removeMarkup(text);
-    if (text.indexOf('&') >= 0) {
+    String decoded = HtmlEntities.decode(text);
+    // decode returns its argument only when it holds no '&', and removing markup adds none
+    boolean ampersand = decoded != text;
+    text = removeMarkup(decoded);
+    if (ampersand && text.indexOf('&') >= 0) {
       text = text.replace("&#1072;", "a").replace("&#111;", "o");
     }
     return text;
@@ -135,6 +137,20 @@ public final class TextLimit {
 
   private static final String NOT_AT_TEXT = new String("not at text");
 
+  /** How many "><" pairs of step 7 start before {@code index}: spaces inserted before it. */
+  private static int spacesBefore(String text, int index) {
+    if (index < 2) {
+      return 0;
+    }
+    int pairs = 0;
+    for (int i = text.indexOf('<', 1, index); i >= 0; i = text.indexOf('<', i + 1, index)) {
+      if (text.charAt(i - 1) == '>') {
+        pairs++;
+      }
+    }
+    return pairs;
+  }
+
   /** The one-character needles of {@link #SPACED}. */
   private static final char[] CONTROLS = {'`', '\t', '\n', '\r'};
 
@@ -169,38 +185,36 @@ public final class TextLimit {
    * URL may span its end, null when escaping does not stop before its end.
    */
   private static String cutFromPlainPrefix(String text, int end, int limit) {
-    char[] chars = new char[end];
-    text.getChars(0, end, chars, 0);
-    for (char control : CONTROLS) { // String.indexOf is vectorised; these are rare
-      for (int i = text.indexOf(control, 0, end); i >= 0; i = text.indexOf(control, i + 1, end)) {
-        chars[i] = ' ';
-      }
-    }
-    int size = end;
     int pairs = 0; // step 7: "><" becomes "> <"; pairs never overlap
     for (int i = text.indexOf('<', 1, end); i >= 0; i = text.indexOf('<', i + 1, end)) {
-      if (chars[i - 1] == '>') {
+      if (text.charAt(i - 1) == '>') {
         pairs++;
       }
     }
-    if (pairs > 0) {
-      char[] spaced = new char[end + pairs];
+    int size = end + pairs;
+    char[] chars = new char[size];
+    if (pairs == 0) {
+      text.getChars(0, end, chars, 0);
+    } else { // copied in runs, a space put between each '>' and '<'
       int from = 0;
-      size = 0;
+      int written = 0;
       for (int i = text.indexOf('<', 1, end); i >= 0; i = text.indexOf('<', i + 1, end)) {
-        if (chars[i - 1] == '>') {
-          System.arraycopy(chars, from, spaced, size, i - from);
-          size += i - from;
-          spaced[size++] = ' ';
+        if (text.charAt(i - 1) == '>') {
+          text.getChars(from, i, chars, written);
+          written += i - from;
+          chars[written++] = ' ';
           from = i;
         }
       }
-      System.arraycopy(chars, from, spaced, size, end - from);
-      size += end - from;
-      chars = spaced;
+      text.getChars(from, end, chars, written);
+    }
+    for (char control : CONTROLS) { // String.indexOf is vectorised; these are rare
+      for (int i = text.indexOf(control, 0, end); i >= 0; i = text.indexOf(control, i + 1, end)) {
+        chars[i + spacesBefore(text, i)] = ' ';
+      }
     }
     char[] stripped = new char[size];
-    int length = TagStripper.strip(chars, size, stripped, true);
+    int length = TagStripper.strip(chars, size, stripped, true, false);
     if (length < 0 || lastRunHoldsColon(stripped, length)) {
       return NOT_AT_TEXT;
     }

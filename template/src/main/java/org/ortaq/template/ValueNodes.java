@@ -15,8 +15,27 @@ final class ValueNodes {
 
   private ValueNodes() {}
 
-  /** A tag filled from the item's or the page's values; unknown tags stay literal. */
-  record Value(String key, String keyWithParams, String raw) implements Node {
+  /** What a value tag no data knows prints. */
+  enum Missing {
+    /** The tag as written, as DLE leaves unknown tags. */
+    LITERAL,
+    /** Nothing: DLE empties banners that do not exist and a leftover {@code {category-url}}. */
+    NOTHING,
+    /** DLE's placeholder icon, for {@code {category-icon}}. */
+    NO_ICON
+  }
+
+  /**
+   * A tag filled from the item's or the page's values; unknown tags stay literal. What the key
+   * implies (page first, what a missing value prints) is decided when the template compiles.
+   */
+  record Value(String key, String keyWithParams, String raw, boolean pageFirst, Missing missing) implements Node {
+    static Value of(String key, String keyWithParams, String raw) {
+      Missing missing = key.equals("category-icon") ? Missing.NO_ICON
+          : key.startsWith("banner_") || key.equals("category-url") ? Missing.NOTHING : Missing.LITERAL;
+      return new Value(key, keyWithParams, raw, PAGE_FIRST.contains(key), missing);
+    }
+
     @Override
     public void render(Scope scope, StringBuilder out) {
       Optional<String> found = Optional.empty();
@@ -24,16 +43,38 @@ final class ValueNodes {
         found = scope.value(keyWithParams);
       }
       if (found.isEmpty()) {
-        found = PAGE_FIRST.contains(key)
-            ? scope.page().value(key).or(() -> scope.item().value(key))
-            : scope.value(key);
+        if (pageFirst) {
+          found = scope.page().value(key);
+          if (found.isEmpty()) {
+            found = scope.item().value(key);
+          }
+        } else {
+          found = scope.value(key);
+        }
       }
       if (found.isPresent()) {
         out.append(found.get());
-      } else if (key.equals("category-icon")) {
-        out.append(scope.themeUrl()).append("/dleimages/no_icon.gif");
-      } else if (!key.startsWith("banner_") && !key.equals("category-url")) {
-        out.append(raw); // DLE empties banners that do not exist and a leftover {category-url}
+        return;
+      }
+      switch (missing) {
+        case LITERAL -> out.append(raw);
+        case NO_ICON -> out.append(scope.themeUrl()).append("/dleimages/no_icon.gif");
+        case NOTHING -> {}
+      }
+    }
+  }
+
+  /**
+   * {@code {content}}: written straight into the page when the page is rendered with
+   * {@link Template#renderPage}, else a value like any other.
+   */
+  record Content(Value value) implements Node {
+    @Override
+    public void render(Scope scope, StringBuilder out) {
+      if (scope.content().isPresent()) {
+        scope.content().get().accept(out);
+      } else {
+        value.render(scope, out);
       }
     }
   }
