@@ -21,14 +21,17 @@ public final class PageRenderer {
   private final String themeName;
   private final Theme theme;
   private final Messages messages;
+  private final Map<Language, Map<String, String>> labels;
   private final Clock clock;
   private final Supplier<String> publicUrl;
 
   public PageRenderer(ThemeCatalog catalog, Messages messages, Clock clock, Supplier<String> publicUrl) {
-    this(catalog, ThemeCatalog.DEFAULT, messages, clock, publicUrl);
+    this(catalog, ThemeCatalog.DEFAULT, messages, new java.util.concurrent.ConcurrentHashMap<>(), clock, publicUrl);
   }
 
-  private PageRenderer(ThemeCatalog catalog, String themeName, Messages messages, Clock clock, Supplier<String> publicUrl) {
+  private PageRenderer(ThemeCatalog catalog, String themeName, Messages messages, Map<Language, Map<String, String>> labels,
+      Clock clock, Supplier<String> publicUrl) {
+    this.labels = labels;
     this.catalog = catalog;
     this.themeName = themeName;
     this.theme = catalog.serving(themeName);
@@ -39,7 +42,7 @@ public final class PageRenderer {
 
   /** The same renderer with an organization's theme (the default when that theme has errors). */
   public PageRenderer forTheme(String name) {
-    return name.equals(themeName) ? this : new PageRenderer(catalog, name, messages, clock, publicUrl);
+    return name.equals(themeName) ? this : new PageRenderer(catalog, name, messages, labels, clock, publicUrl);
   }
 
   public ThemeCatalog catalog() {
@@ -57,10 +60,16 @@ public final class PageRenderer {
             .userGroup(5)
             .themeUrl(catalog.url(themeName))
             .value("lang-code", language.code());
+    return builder.sharedValues(labels.computeIfAbsent(language, this::labels));
+  }
+
+  /** Every message of the language as a {@code {lang_KEY}} tag, escaped once per language. */
+  private Map<String, String> labels(Language language) {
+    var labels = new java.util.HashMap<String, String>();
     for (Map.Entry<String, String> message : messages.all(language).entrySet()) {
-      builder.value("lang_" + message.getKey(), Html.escape(message.getValue()));
+      labels.put("lang_" + message.getKey().toLowerCase(java.util.Locale.ROOT), Html.escape(message.getValue()));
     }
-    return builder;
+    return Map.copyOf(labels);
   }
 
   /** Renders {@code template} (e.g. shortstory.tpl) for one item, appending to {@code out}. */

@@ -34,6 +34,7 @@ public final class PageContext {
   private final int pageNumber;
   private final Optional<String> themeUrl;
   private final Map<String, String> values;
+  private final Map<String, String> shared;
   private final Map<String, Boolean> blocks;
   private final CustomSource customSource;
   private final long newsId;
@@ -71,6 +72,7 @@ public final class PageContext {
     }
     allValues.putAll(builder.values);
     values = Map.copyOf(allValues);
+    shared = builder.shared;
     var allBlocks = new HashMap<String, Boolean>();
     for (String name : List.of("page-title", "page-description", "category-icon", "category-description",
         "navigation", "related-news", "sort")) {
@@ -119,7 +121,8 @@ public final class PageContext {
   }
 
   Optional<String> value(String lowerCaseName) {
-    return Optional.ofNullable(values.get(lowerCaseName));
+    String value = values.get(lowerCaseName);
+    return Optional.ofNullable(value != null ? value : shared.get(lowerCaseName));
   }
 
   Optional<Boolean> block(String lowerCaseName) {
@@ -172,6 +175,7 @@ public final class PageContext {
     private int pageNumber = 1;
     private String themeUrl;
     private final Map<String, String> values = new HashMap<>();
+    private Map<String, String> shared = Map.of();
     private final Map<String, Boolean> blocks = new HashMap<>();
     private CustomSource customSource = CustomSource.NONE;
     private long newsId;
@@ -229,6 +233,16 @@ public final class PageContext {
     /** Any global value tag ("content", "headers", "speedbar", "login"…): inserted as is. */
     public Builder value(String tag, String html) {
       values.put(tag.toLowerCase(Locale.ROOT), Objects.requireNonNull(html, "html"));
+      return this;
+    }
+
+    /**
+     * Value tags many pages share, such as translated labels: the map is copied once (an immutable
+     * map is kept as it is, so a caller that keeps one pays nothing per page) and consulted after the
+     * page's own {@link #value values}. Names must be lower case.
+     */
+    public Builder sharedValues(Map<String, String> shared) {
+      this.shared = Map.copyOf(shared);
       return this;
     }
 

@@ -64,4 +64,13 @@ class PageRenderTest {
         .isEqualTo("<main><h2>Ə</h2><h2>Ş</h2>second</main><h2>Ə</h2><h2>Ş</h2>second"
             + "<div><h2>Ə</h2><h2>Ş</h2>second</div>");
   }
+
+  @Test
+  void looksSharedValuesUpAfterThePagesOwn() {
+    var shared = Map.of("lang_home", "Ana səhifə", "site", "shared");
+    PageContext page = PageContext.builder().sharedValues(shared).value("site", "own").build();
+    Template template = Render.theme(Map.of("t.tpl", "{lang_HOME} · {site} · {missing}")).template("t.tpl");
+
+    assertThat(template.render(page, Item.EMPTY)).isEqualTo("Ana səhifə · own · {missing}");
+  }
 }
