@@ -19,14 +19,15 @@ import org.apache.lucene.util.Bits;
 
 /**
  * How many documents a query matches and how they spread over the facet values: exact up to
- * {@code budget} matches, estimated from an even sample of the index above it.
+ * {@code exactUpTo} matches, estimated from an even sample of {@code sampled} matches above it.
  *
  * <p>Counting every match costs time in proportion to the matches (half the index for a common
- * word), while the top hits need not visit them all. Past the budget, the index's documents are
- * cut into {@value #WINDOWS} windows of equal size, and each window counts its matches from its
- * start until it has {@code budget / WINDOWS} of them or reaches its end. A window that reached
- * its end counted exactly; one that stopped early scales its counts by its size over the part it
- * covered. Documents are in indexing order, so the windows spread over the whole time range.
+ * word), while the top hits need not visit them all. So the index's documents are cut into
+ * {@value #WINDOWS} windows of equal size, and each window counts its matches from its start
+ * until it has its share of the sample or reaches its end. A window that reached its end counted
+ * exactly; one that stopped early scales its counts by its size over the part it covered.
+ * Documents are in indexing order, so the windows spread over the whole time range. When the
+ * estimate is under {@code exactUpTo}, every match is counted after all.
  */
 record MatchCounts(long total, boolean exact, Map<String, Map<String, Long>> facets) {
   static final int WINDOWS = 32;
@@ -35,15 +36,15 @@ record MatchCounts(long total, boolean exact, Map<String, Map<String, Long>> fac
     facets = Map.copyOf(facets);
   }
 
-  static MatchCounts of(IndexSearcher searcher, Query query, List<String> dimensions, int budget)
+  static MatchCounts of(IndexSearcher searcher, Query query, List<String> dimensions, int exactUpTo, int sampled)
       throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     var sample = new Tally(dimensions);
-    boolean exact = sample(weight, searcher, sample, budget);
-    if (!exact && sample.total <= budget) {
-      // few matches, but bunched in a few windows: count them all after all
+    boolean exact = sample(weight, searcher, sample, sampled);
+    if (!exact && sample.total <= exactUpTo) {
+      // not that many matches, but more than the sample, or bunched in a few windows: count them all
       var all = new Tally(dimensions);
-      if (countAll(weight, searcher, all, budget * 2)) {
+      if (countAll(weight, searcher, all, exactUpTo * 2)) {
         return new MatchCounts(Math.round(all.total), true, all.facets(dimensions));
       }
     }

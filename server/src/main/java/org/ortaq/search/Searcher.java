@@ -12,18 +12,24 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.ortaq.text.Language;
@@ -42,6 +48,8 @@ public final class Searcher {
       List.of(SearchFields.KIND, SearchFields.LANGUAGE, SearchFields.ORGANIZATION, SearchFields.CATEGORY);
   /** Matches counted one by one; past this, totals and facet counts are estimated (MatchCounts). */
   private static final int COUNTED_MATCHES = 10_000;
+  /** Matches an estimate is drawn from: ±1.6 % on a total, ±5 % on a value with a tenth of it. */
+  private static final int SAMPLED_MATCHES = 4_000;
   /** Today's date adds this share of the best text score; a year-old text half of it ({@link #ranked}). */
   private static final float RECENCY_SHARE = 0.5f;
   private static final Sort NEWEST_FIRST = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true));
@@ -71,7 +79,7 @@ public final class Searcher {
       TopDocs top = query.text().isEmpty()
           ? searcher.search(filtered, wanted, NEWEST_FIRST)
           : searcher.search(ranked(searcher, filtered, clock.instant()), wanted);
-      MatchCounts counts = MatchCounts.of(searcher, filtered, FACETS, COUNTED_MATCHES);
+      MatchCounts counts = MatchCounts.of(searcher, filtered, FACETS, COUNTED_MATCHES, SAMPLED_MATCHES);
       ScoreDoc[] all = top.scoreDocs;
       int from = Math.min(all.length, (query.page() - 1) * query.perPage());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
@@ -181,19 +189,30 @@ public final class Searcher {
    * The matching documents, each scoring its text score plus {@link #RECENCY_SHARE} of the best
    * text score times 1 / (1 + age in years): today's best match gains half its score, a year-old
    * one a quarter. Added rather than multiplied, because Lucene's distance feature query knows its
-   * best score and lets the top hits skip old and weak documents instead of visiting every match;
-   * scaling it by the best text score (one more top-1 search, itself skipping) keeps recency as
-   * strong against a rare word's high scores as against a common word's low ones.
+   * best score and lets the top hits skip old and weak documents instead of visiting every match.
+   * The best text score is the bound Lucene keeps per segment (impacts), read without searching;
+   * scaling by it keeps recency as strong against a rare word's high scores as against a common
+   * word's low ones.
    */
   private static Query ranked(IndexSearcher searcher, Query filtered, Instant now) throws IOException {
-    ScoreDoc[] best = searcher.search(filtered, 1).scoreDocs;
-    if (best.length == 0 || !(best[0].score > 0) || Float.isInfinite(best[0].score)) {
-      return filtered;
+    Query rewritten = searcher.rewrite(filtered);
+    Weight weight = searcher.createWeight(rewritten, ScoreMode.TOP_SCORES, 1f);
+    float best = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) {
+        Scorer scorer = supplier.get(Long.MAX_VALUE);
+        scorer.advanceShallow(0);
+        best = Math.max(best, scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
+      }
     }
-    Query recency = LongField.newDistanceFeatureQuery(SearchFields.DATE, RECENCY_SHARE * best[0].score,
+    if (!(best > 0) || Float.isInfinite(best)) {
+      return rewritten;
+    }
+    Query recency = LongField.newDistanceFeatureQuery(SearchFields.DATE, RECENCY_SHARE * best,
         now.toEpochMilli(), Duration.ofDays(365).toMillis());
     return new BooleanQuery.Builder()
-        .add(filtered, BooleanClause.Occur.MUST)
+        .add(rewritten, BooleanClause.Occur.MUST)
         .add(recency, BooleanClause.Occur.SHOULD)
         .build();
   }

@@ -35,6 +35,21 @@ class MatchCountsTest {
   }
 
   @Test
+  void countsEveryMatchWhenTheSampleSaysTheyAreUnderTheExactLimit(@TempDir Path dir) throws Exception {
+    try (SearchIndex index = index(dir, 3_000, number -> true)) {
+      var searcher = index.acquire();
+      try {
+        MatchCounts counts = MatchCounts.of(searcher, new TermQuery(new Term(SearchFields.TITLE_FOLDED, "susa")), FACETS,
+            10_000, 320);
+        assertThat(counts.exact()).isTrue();
+        assertThat(counts.total()).isEqualTo(3_000);
+      } finally {
+        index.release(searcher);
+      }
+    }
+  }
+
+  @Test
   void countsMatchesBunchedAtTheEndExactlyWhenTheyAreFewerThanTheBudget(@TempDir Path dir) throws Exception {
     try (SearchIndex index = index(dir, 3_000, number -> number >= 2_700)) {
       MatchCounts counts = counts(index, 640);
@@ -46,7 +61,7 @@ class MatchCountsTest {
   private static MatchCounts counts(SearchIndex index, int budget) throws Exception {
     var searcher = index.acquire();
     try {
-      return MatchCounts.of(searcher, new TermQuery(new Term(SearchFields.TITLE_FOLDED, "susa")), FACETS, budget);
+      return MatchCounts.of(searcher, new TermQuery(new Term(SearchFields.TITLE_FOLDED, "susa")), FACETS, budget, budget);
     } finally {
       index.release(searcher);
     }
