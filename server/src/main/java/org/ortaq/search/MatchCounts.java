@@ -1,6 +1,7 @@
 package org.ortaq.search;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +10,13 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
@@ -49,6 +52,57 @@ record MatchCounts(long total, boolean exact, Map<String, Map<String, Long>> fac
       }
     }
     return new MatchCounts(Math.round(sample.total), exact, sample.facets(dimensions));
+  }
+
+  /**
+   * Counts every match while another collector ranks them, in the same pass: cheaper than a
+   * separate count when the matches are few enough to visit them all anyway.
+   */
+  static CollectorManager<Counting, MatchCounts> counting(List<String> dimensions) {
+    return new CollectorManager<>() {
+      @Override
+      public Counting newCollector() {
+        return new Counting(new Tally(dimensions));
+      }
+
+      @Override
+      public MatchCounts reduce(Collection<Counting> collectors) {
+        var all = new Tally(dimensions);
+        collectors.forEach(collector -> all.merge(collector.tally));
+        return new MatchCounts(Math.round(all.total), true, all.facets(dimensions));
+      }
+    };
+  }
+
+  /** The collector of {@link #counting}: every match into a tally, no scores. */
+  static final class Counting extends SimpleCollector {
+    private final Tally tally;
+    private final int[] one = new int[1];
+
+    private Counting(Tally tally) {
+      this.tally = tally;
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      tally.startLeaf(DocValues.getSortedSet(context.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME));
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      one[0] = doc;
+      tally.add(one, 1, 1);
+    }
+
+    @Override
+    public void finish() throws IOException {
+      tally.endLeaf();
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
   }
 
   /** Counts every match, unless there are more than {@code budget}: then false. */
@@ -144,6 +198,12 @@ record MatchCounts(long total, boolean exact, Map<String, Map<String, Long>> fac
 
     Tally(List<String> dimensions) {
       dimensions.forEach(dimension -> byDimension.put(dimension, new HashMap<>()));
+    }
+
+    void merge(Tally other) {
+      total += other.total;
+      other.byDimension.forEach((dimension, labels) ->
+          labels.forEach((label, count) -> byDimension.get(dimension).merge(label, count, Double::sum)));
     }
 
     void startLeaf(SortedSetDocValues leafValues) {

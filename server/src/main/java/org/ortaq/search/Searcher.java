@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -50,6 +52,8 @@ public final class Searcher {
   private static final int COUNTED_MATCHES = 10_000;
   /** Matches an estimate is drawn from: ±1.6 % on a total, ±5 % on a value with a tenth of it. */
   private static final int SAMPLED_MATCHES = 4_000;
+  /** Up to this many estimated matches, ranking and counting share one pass over them all. */
+  private static final long ONE_PASS = 60_000;
   /** Today's date adds this share of the best text score; a year-old text half of it ({@link #ranked}). */
   private static final float RECENCY_SHARE = 0.5f;
   private static final Sort NEWEST_FIRST = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true));
@@ -75,11 +79,22 @@ public final class Searcher {
       Query filtered = filtered(matching, query);
       int wanted = query.page() * query.perPage();
       // the top hits skip what cannot compete (recency is a scoring clause of its own, not a
-      // multiplier), so they stay cheap however many documents match; counts are separate
-      TopDocs top = query.text().isEmpty()
-          ? searcher.search(filtered, wanted, NEWEST_FIRST)
-          : searcher.search(ranked(searcher, filtered, clock.instant()), wanted);
-      MatchCounts counts = MatchCounts.of(searcher, filtered, FACETS, COUNTED_MATCHES, SAMPLED_MATCHES);
+      // multiplier), so they stay cheap however many documents match; counts are separate,
+      // unless the matches are few enough to rank and count them in one pass
+      TopDocs top;
+      MatchCounts counts;
+      Ranking ranking = query.text().isEmpty() ? new Ranking(filtered, Long.MAX_VALUE)
+          : ranked(searcher, filtered, clock.instant());
+      if (ranking.cost() <= ONE_PASS) {
+        Object[] both = searcher.search(ranking.query(), new MultiCollectorManager(
+            new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE), MatchCounts.counting(FACETS)));
+        top = (TopDocs) both[0];
+        counts = (MatchCounts) both[1];
+      } else {
+        top = query.text().isEmpty() ? searcher.search(filtered, wanted, NEWEST_FIRST)
+            : searcher.search(ranking.query(), wanted);
+        counts = MatchCounts.of(searcher, filtered, FACETS, COUNTED_MATCHES, SAMPLED_MATCHES);
+      }
       ScoreDoc[] all = top.scoreDocs;
       int from = Math.min(all.length, (query.page() - 1) * query.perPage());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
@@ -194,28 +209,33 @@ public final class Searcher {
    * scaling by it keeps recency as strong against a rare word's high scores as against a common
    * word's low ones.
    */
-  private static Query ranked(IndexSearcher searcher, Query filtered, Instant now) throws IOException {
+  private static Ranking ranked(IndexSearcher searcher, Query filtered, Instant now) throws IOException {
     Query rewritten = searcher.rewrite(filtered);
     Weight weight = searcher.createWeight(rewritten, ScoreMode.TOP_SCORES, 1f);
     float best = 0;
+    long cost = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
       if (supplier != null) {
+        cost += supplier.cost();
         Scorer scorer = supplier.get(Long.MAX_VALUE);
         scorer.advanceShallow(0);
         best = Math.max(best, scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
       }
     }
     if (!(best > 0) || Float.isInfinite(best)) {
-      return rewritten;
+      return new Ranking(rewritten, cost);
     }
     Query recency = LongField.newDistanceFeatureQuery(SearchFields.DATE, RECENCY_SHARE * best,
         now.toEpochMilli(), Duration.ofDays(365).toMillis());
-    return new BooleanQuery.Builder()
+    return new Ranking(new BooleanQuery.Builder()
         .add(rewritten, BooleanClause.Occur.MUST)
         .add(recency, BooleanClause.Occur.SHOULD)
-        .build();
+        .build(), cost);
   }
+
+  /** The query that ranks, and Lucene's upper estimate of how many documents it matches. */
+  private record Ranking(Query query, long cost) {}
 
   private List<SearchResults.Hit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] page, boolean browsing)
       throws IOException {
