@@ -25,13 +25,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Generates realistic benchmark content: 50 organizations, the demo categories, and N articles
- * whose sentences are the seed texts' reshuffled, in all four languages, with translations, tags
- * and shares. Deterministic for a given seed. Written in batches of one transaction each.
+ * Generates realistic benchmark content: 50 organizations, the demo categories, and N articles in
+ * all four languages, with translations, tags and shares. Sentences are drawn word by word with
+ * Zipf's law ({@link ZipfWords}); one in {@value #SEED_SENTENCE_ODDS} is a seed text's sentence
+ * verbatim, so that phrases from the seed texts can be searched. Deterministic for a given seed.
+ * Written in batches of one transaction each.
  */
 public final class GeneratedData {
   private static final Logger log = LoggerFactory.getLogger(GeneratedData.class);
   private static final int BATCH = 2_000;
+  private static final int SEED_SENTENCE_ODDS = 20;
   private static final String[] COUNTRIES = {"AZ", "TR", "DE", "US", "GB", "FR", "NL", "RU", "UA", "KZ"};
   private static final String[] ZONES = {"Asia/Baku", "Europe/Istanbul", "Europe/Berlin", "America/New_York",
       "Europe/London", "Europe/Paris", "Europe/Amsterdam", "Europe/Moscow", "Europe/Kyiv", "Asia/Almaty"};
@@ -42,6 +45,7 @@ public final class GeneratedData {
   private final ArticleImport articles;
   private final Clock clock;
   private final Map<Language, List<String>> sentences = new EnumMap<>(Language.class);
+  private final Map<Language, ZipfWords> words = new EnumMap<>(Language.class);
   private final Map<Language, List<String>> tags = new EnumMap<>(Language.class);
 
   public GeneratedData(Database database, OrganizationStore organizations, CategoryStore categories,
@@ -53,6 +57,7 @@ public final class GeneratedData {
     this.clock = clock;
     for (Language language : Language.values()) {
       sentences.put(language, sentences(language));
+      words.put(language, new ZipfWords(language, sentences.get(language)));
       tags.put(language, SampleCategories.seedTags(language));
     }
   }
@@ -128,8 +133,11 @@ public final class GeneratedData {
   }
 
   private String sentence(Language language, Random random) {
-    List<String> list = sentences.get(language);
-    return list.get(random.nextInt(list.size()));
+    if (random.nextInt(SEED_SENTENCE_ODDS) == 0) {
+      List<String> list = sentences.get(language);
+      return list.get(random.nextInt(list.size()));
+    }
+    return words.get(language).sentence(random);
   }
 
   private String paragraph(Language language, Random random, int count) {

@@ -108,19 +108,13 @@ public final class Indexer implements AutoCloseable {
   public synchronized int rebuild() {
     long latest = database.read(changes::latest);
     index.clear();
-    int[] count = {0};
-    for (SearchSource source : sources.values()) {
-      source.all(document -> {
-        index.put(document);
-        count[0]++;
-      });
-    }
+    int count = index.addAll(sink -> sources.values().forEach(source -> source.all(sink)));
     mark = latest;
     index.refresh();
     index.commit(mark);
-    log.info("search index rebuilt documents={}", count[0]);
+    log.info("search index rebuilt documents={}", count);
     catchUp();
-    return count[0];
+    return count;
   }
 
   private void followGuarded() {

@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -36,7 +43,9 @@ public final class SearchIndex implements AutoCloseable {
    * Bodies keep their term offsets so the highlighter reads them from the postings instead of
    * analyzing every hit's text again (which profiled at most of a query's CPU).
    */
-  private static final FieldType BODY = bodyType();
+  private static final FieldType BODY = bodyType(true);
+  /** The folded body is highlighted through the stored az or tr body it repeats (see Searcher). */
+  private static final FieldType FOLDED_BODY = bodyType(false);
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -80,6 +89,51 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Adds documents on every core at once, for a rebuild after {@link #clear()}: {@code producer}
+   * hands each document to the sink it is given (from its own thread), and this returns when all
+   * are in the index. The writer's buffer grows meanwhile (fewer, larger segments to flush).
+   */
+  public int addAll(Consumer<Consumer<SearchDocument>> producer) {
+    LiveIndexWriterConfig config = writer.getConfig();
+    double buffer = config.getRAMBufferSizeMB();
+    config.setRAMBufferSizeMB(Math.max(buffer, Math.min(256, Runtime.getRuntime().maxMemory() / 4 / (1 << 20))));
+    int threads = Runtime.getRuntime().availableProcessors();
+    // a full queue makes the producer index the next document itself: every core stays busy
+    var workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(threads * 64), runnable -> new Thread(runnable, "ortaq-index-loader"),
+        new ThreadPoolExecutor.CallerRunsPolicy());
+    var failure = new AtomicReference<RuntimeException>();
+    var added = new AtomicInteger();
+    try {
+      producer.accept(document -> {
+        if (failure.get() != null) {
+          throw failure.get();
+        }
+        workers.execute(() -> {
+          try {
+            writer.addDocument(facets.build(lucene(document)));
+            added.incrementAndGet();
+          } catch (IOException | RuntimeException e) {
+            failure.compareAndSet(null, e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e));
+          }
+        });
+      });
+    } finally {
+      workers.shutdown();
+      try {
+        workers.awaitTermination(1, TimeUnit.HOURS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      config.setRAMBufferSizeMB(buffer);
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return added.get();
   }
 
   /** Removes the document with this kind and id, if any. */
@@ -172,8 +226,8 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private static FieldType bodyType() {
-    var type = new FieldType(TextField.TYPE_STORED);
+  private static FieldType bodyType(boolean stored) {
+    var type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
@@ -206,7 +260,7 @@ public final class SearchIndex implements AutoCloseable {
     document.add(new Field(SearchFields.body(language), source.body(), BODY));
     if (language == Language.AZ || language == Language.TR) {
       document.add(new TextField(SearchFields.TITLE_FOLDED, source.title(), Field.Store.NO));
-      document.add(new Field(SearchFields.BODY_FOLDED, source.body(), BODY));
+      document.add(new Field(SearchFields.BODY_FOLDED, source.body(), FOLDED_BODY));
     }
     return document;
   }

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One page of hits with the total, and facet counts for the filters. */
-public record SearchResults(List<Hit> hits, long total, int page, int perPage, Map<String, Map<String, Long>> facets) {
+/**
+ * One page of hits with the total, and facet counts for the filters; {@code exact} is false when
+ * so many documents match that the total and the counts are estimates.
+ */
+public record SearchResults(List<Hit> hits, long total, boolean exact, int page, int perPage,
+    Map<String, Map<String, Long>> facets) {
   public SearchResults {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);

@@ -46,7 +46,9 @@ public final class SearchRoutes implements Routes {
     this.labels = labels;
     openApi.schema("SearchResults", Map.of("type", "object", "properties", Map.of(
         "hits", Map.of("type", "array", "items", Map.of("type", "object")),
-        "total", Map.of("type", "integer"), "page", Map.of("type", "integer"), "pages", Map.of("type", "integer"),
+        "total", Map.of("type", "integer"),
+        "exact", Map.of("type", "boolean", "description", "false when total and facets are estimates (many matches)"),
+        "page", Map.of("type", "integer"), "pages", Map.of("type", "integer"),
         "facets", Map.of("type", "object", "description", "dimension → value → count"))));
     openApi.schema("Suggestions", Map.of("type", "object", "properties",
         Map.of("suggestions", Map.of("type", "array", "items", Map.of("type", "string")))));
@@ -72,6 +74,7 @@ public final class SearchRoutes implements Routes {
     var json = new LinkedHashMap<String, Object>();
     json.put("hits", results.hits());
     json.put("total", results.total());
+    json.put("exact", results.exact());
     json.put("page", results.page());
     json.put("pages", results.pages());
     json.put("facets", results.facets());
@@ -112,7 +115,7 @@ public final class SearchRoutes implements Routes {
     String message = !problem.isEmpty() ? problem
         : query.text().isEmpty() ? messages.get(language, "search_type_something")
         : found.total() == 0 ? messages.get(language, "search_nothing_found")
-        : messages.get(language, "search_found").replace("{n}", Long.toString(found.total()));
+        : messages.get(language, "search_found").replace("{n}", (found.exact() ? "" : "≈ ") + found.total());
     var content = new StringBuilder();
     renderer.renderItem("search.tpl", context, Item.builder()
         .value("search-query", Html.escape(query.text()))

@@ -5,29 +5,33 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.ortaq.text.Language;
@@ -42,7 +46,23 @@ public final class Searcher {
   private static final float LANGUAGE_BODY = 1f;
   private static final float FOLDED_TITLE = 1.5f;
   private static final float FOLDED_BODY = 0.5f;
-  private static final String[] FACETS = {SearchFields.KIND, SearchFields.LANGUAGE, SearchFields.ORGANIZATION, SearchFields.CATEGORY};
+  private static final List<String> FACETS =
+      List.of(SearchFields.KIND, SearchFields.LANGUAGE, SearchFields.ORGANIZATION, SearchFields.CATEGORY);
+  /** Matches counted one by one; past this, totals and facet counts are estimated (MatchCounts). */
+  private static final int COUNTED_MATCHES = 10_000;
+  /** Matches an estimate is drawn from: ±1.6 % on a total, ±5 % on a value with a tenth of it. */
+  private static final int SAMPLED_MATCHES = 4_000;
+  /** Up to this many estimated matches, ranking and counting share one pass over them all. */
+  private static final long ONE_PASS = 60_000;
+  /** Today's date adds this share of the best text score; a year-old text half of it ({@link #ranked}). */
+  private static final float RECENCY_SHARE = 0.5f;
+  private static final Sort NEWEST_FIRST = new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true));
+
+  /** Stored fields a hit shows; the body is read only when there is no highlighted snippet. */
+  private static final Set<String> SHOWN = Set.of(SearchFields.KIND, SearchFields.LANGUAGE, SearchFields.TITLE_STORED,
+      SearchFields.URL, SearchFields.ORGANIZATION_NAME, SearchFields.DATE);
+  /** Bodies whose text the folded body also indexes. */
+  private static final Set<String> FOLDED_ALSO = Set.of(SearchFields.body(Language.AZ), SearchFields.body(Language.TR));
 
   private final SearchIndex index;
   private final java.time.Clock clock;
@@ -57,22 +77,29 @@ public final class Searcher {
     try {
       Query matching = matching(query.text());
       Query filtered = filtered(matching, query);
-      Query ranked = query.text().isEmpty() ? filtered
-          : FunctionScoreQuery.boostByValue(filtered, recency(clock.instant()));
       int wanted = query.page() * query.perPage();
-      var facets = new FacetsCollectorManager();
-      FacetsCollectorManager.FacetsResult result = query.text().isEmpty()
-          ? FacetsCollectorManager.search(searcher, filtered, wanted,
-              new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(SearchFields.DATE,
-                  org.apache.lucene.search.SortField.Type.LONG, true)), facets)
-          : FacetsCollectorManager.search(searcher, ranked, wanted, facets);
-      TopDocs top = result.topDocs();
+      // the top hits skip what cannot compete (recency is a scoring clause of its own, not a
+      // multiplier), so they stay cheap however many documents match; counts are separate,
+      // unless the matches are few enough to rank and count them in one pass
+      TopDocs top;
+      MatchCounts counts;
+      Ranking ranking = query.text().isEmpty() ? new Ranking(filtered, Long.MAX_VALUE)
+          : ranked(searcher, filtered, clock.instant());
+      if (ranking.cost() <= ONE_PASS) {
+        Object[] both = searcher.search(ranking.query(), new MultiCollectorManager(
+            new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE), MatchCounts.counting(FACETS)));
+        top = (TopDocs) both[0];
+        counts = (MatchCounts) both[1];
+      } else {
+        top = query.text().isEmpty() ? searcher.search(filtered, wanted, NEWEST_FIRST)
+            : searcher.search(ranking.query(), wanted);
+        counts = MatchCounts.of(searcher, filtered, FACETS, COUNTED_MATCHES, SAMPLED_MATCHES);
+      }
       ScoreDoc[] all = top.scoreDocs;
       int from = Math.min(all.length, (query.page() - 1) * query.perPage());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
       List<SearchResults.Hit> hits = hits(searcher, matching, page, query.text().isEmpty());
-      return new SearchResults(hits, top.totalHits.value(), query.page(), query.perPage(),
-          counts(searcher, result));
+      return new SearchResults(hits, counts.total(), counts.exact(), query.page(), query.perPage(), counts.facets());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -109,23 +136,30 @@ public final class Searcher {
     query.add(new org.apache.lucene.search.PrefixQuery(new Term(SearchFields.TITLE_FOLDED, normalized)), BooleanClause.Occur.MUST);
     IndexSearcher searcher = index.acquire();
     try {
-      TopDocs top = searcher.search(query.build(), limit * 3,
-          new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(SearchFields.DATE,
-              org.apache.lucene.search.SortField.Type.LONG, true)));
-      var titles = new java.util.LinkedHashSet<String>();
+      TopDocs top = searcher.search(query.build(), limit * 3, NEWEST_FIRST);
+      var found = new ArrayList<Suggestion>();
       for (ScoreDoc hit : top.scoreDocs) {
-        titles.add(searcher.storedFields().document(hit.doc).get(SearchFields.TITLE_STORED));
-        if (titles.size() == limit) {
-          break;
-        }
+        Document document = searcher.storedFields().document(hit.doc, SUGGESTED);
+        String key = document.get(SearchFields.KEY);
+        found.add(new Suggestion(document.getField(SearchFields.DATE).numericValue().longValue(),
+            key.substring(0, key.indexOf(':')), Long.parseLong(key.substring(key.indexOf(':') + 1)),
+            document.get(SearchFields.TITLE_STORED)));
       }
-      return List.copyOf(titles);
+      // the index is built on several threads, so its order says nothing: same-day titles go
+      // in the order they were written (the first translation first)
+      found.sort(java.util.Comparator.comparingLong(Suggestion::date).reversed()
+          .thenComparing(Suggestion::kind).thenComparingLong(Suggestion::id));
+      return found.stream().map(Suggestion::title).distinct().limit(limit).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       index.release(searcher);
     }
   }
+
+  private record Suggestion(long date, String kind, long id, String title) {}
+
+  private static final Set<String> SUGGESTED = Set.of(SearchFields.KEY, SearchFields.DATE, SearchFields.TITLE_STORED);
 
   private Query matching(String text) {
     if (text.isEmpty()) {
@@ -166,45 +200,57 @@ public final class Searcher {
     return filters.build();
   }
 
-  /** 1 + 1 / (1 + age in years): today doubles a score, a five-year-old text keeps most of it. */
-  private static DoubleValuesSource recency(Instant now) {
-    long nowMillis = now.toEpochMilli();
-    double year = Duration.ofDays(365).toMillis();
-    return new RecencySource(DoubleValuesSource.fromLongField(SearchFields.DATE), nowMillis, year);
+  /**
+   * The matching documents, each scoring its text score plus {@link #RECENCY_SHARE} of the best
+   * text score times 1 / (1 + age in years): today's best match gains half its score, a year-old
+   * one a quarter. Added rather than multiplied, because Lucene's distance feature query knows its
+   * best score and lets the top hits skip old and weak documents instead of visiting every match.
+   * The best text score is the bound Lucene keeps per segment (impacts), read without searching;
+   * scaling by it keeps recency as strong against a rare word's high scores as against a common
+   * word's low ones.
+   */
+  private static Ranking ranked(IndexSearcher searcher, Query filtered, Instant now) throws IOException {
+    Query rewritten = searcher.rewrite(filtered);
+    Weight weight = searcher.createWeight(rewritten, ScoreMode.TOP_SCORES, 1f);
+    float best = 0;
+    long cost = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) {
+        cost += supplier.cost();
+        Scorer scorer = supplier.get(Long.MAX_VALUE);
+        scorer.advanceShallow(0);
+        best = Math.max(best, scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS));
+      }
+    }
+    if (!(best > 0) || Float.isInfinite(best)) {
+      return new Ranking(rewritten, cost);
+    }
+    Query recency = LongField.newDistanceFeatureQuery(SearchFields.DATE, RECENCY_SHARE * best,
+        now.toEpochMilli(), Duration.ofDays(365).toMillis());
+    return new Ranking(new BooleanQuery.Builder()
+        .add(rewritten, BooleanClause.Occur.MUST)
+        .add(recency, BooleanClause.Occur.SHOULD)
+        .build(), cost);
   }
+
+  /** The query that ranks, and Lucene's upper estimate of how many documents it matches. */
+  private record Ranking(Query query, long cost) {}
 
   private List<SearchResults.Hit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] page, boolean browsing)
       throws IOException {
-    String[] snippets = new String[page.length];
-    if (!browsing && page.length > 0) {
-      var highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-          .withMaxLength(20_000)
-          .build();
-      var docs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
-      String[] fields = new String[Language.values().length + 1];
-      for (int i = 0; i < Language.values().length; i++) {
-        fields[i] = SearchFields.body(Language.values()[i]);
-      }
-      fields[fields.length - 1] = SearchFields.BODY_FOLDED;
-      Map<String, String[]> byField = highlighter.highlightFields(fields, matching, docs);
-      for (int i = 0; i < page.length; i++) {
-        for (String field : fields) {
-          String[] values = byField.get(field);
-          if (values != null && values[i] != null && values[i].contains("<mark>")) {
-            snippets[i] = values[i];
-            break;
-          }
-        }
-      }
+    Document[] documents = new Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      documents[i] = searcher.storedFields().document(page[i].doc, SHOWN);
     }
+    String[] snippets = browsing ? new String[page.length] : snippets(searcher, matching, page, documents);
     var hits = new ArrayList<SearchResults.Hit>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document document = searcher.storedFields().document(page[i].doc);
+      Document document = documents[i];
       String language = document.get(SearchFields.LANGUAGE);
       String snippet = snippets[i];
       if (snippet == null) {
-        String body = document.get("body_" + language);
+        String body = searcher.storedFields().document(page[i].doc, Set.of("body_" + language)).get("body_" + language);
         snippet = org.ortaq.text.Html.escape(body == null ? "" : body.length() > 240 ? body.substring(0, body.lastIndexOf(' ', 240) > 0 ? body.lastIndexOf(' ', 240) : 240) + " …" : body);
       }
       hits.add(new SearchResults.Hit(document.get(SearchFields.KIND), language, document.get(SearchFields.TITLE_STORED),
@@ -215,25 +261,39 @@ public final class Searcher {
     return hits;
   }
 
-  private Map<String, Map<String, Long>> counts(IndexSearcher searcher, FacetsCollectorManager.FacetsResult result)
+  /**
+   * Each hit's body with the matches marked, or null where nothing in it matched. Only the body of
+   * the hit's own language is highlighted (one field per document, not every language's).
+   */
+  private String[] snippets(IndexSearcher searcher, Query matching, ScoreDoc[] page, Document[] documents)
       throws IOException {
-    var counts = new LinkedHashMap<String, Map<String, Long>>();
-    var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facets());
-    var facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-    for (String dimension : FACETS) {
-      var values = new LinkedHashMap<String, Long>();
-      try {
-        FacetResult top = facets.getTopChildren(20, dimension);
-        if (top != null) {
-          for (LabelAndValue value : top.labelValues) {
-            values.put(value.label, value.value.longValue());
-          }
+    // the folded body is the same text as the az or tr body, analyzed another way: its matches
+    // (offsets in its postings) are marked in that stored body, so it need not be stored itself
+    var highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(20_000)
+        .withMaskedFieldsFunc(field -> FOLDED_ALSO.contains(field) ? Set.of(SearchFields.BODY_FOLDED) : Set.of())
+        .build();
+    String[] snippets = new String[page.length];
+    for (Language language : Language.values()) {
+      List<Integer> positions = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        if (language.code().equals(documents[i].get(SearchFields.LANGUAGE))) {
+          positions.add(i);
         }
-      } catch (IllegalArgumentException e) {
-        // the dimension has no value in the index yet
       }
-      counts.put(dimension, values);
+      if (positions.isEmpty()) {
+        continue;
+      }
+      int[] docIds = positions.stream().mapToInt(i -> page[i].doc).toArray();
+      String field = SearchFields.body(language);
+      String[] values = highlighter.highlightFields(new String[] {field}, matching, docIds, new int[] {1}).get(field);
+      for (int j = 0; j < docIds.length; j++) {
+        if (values != null && values[j] != null && values[j].contains("<mark>")) {
+          snippets[positions.get(j)] = values[j];
+        }
+      }
     }
-    return counts;
+    return snippets;
   }
 }

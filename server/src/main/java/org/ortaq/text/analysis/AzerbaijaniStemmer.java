@@ -172,6 +172,9 @@ public final class AzerbaijaniStemmer {
   }
 
   private boolean matches(Suffix suffix, char[] term, int stem, int length) {
+    if (!fits(suffix.pattern(), term, stem)) {
+      return false; // most suffixes fail on their letters alone: skip the vowel harmony work
+    }
     int lastVowel = lastVowel(term, stem);
     if (lastVowel < 0 || !before(suffix.before(), term[stem - 1])) {
       return false;
@@ -184,6 +187,24 @@ public final class AzerbaijaniStemmer {
           switch (expected) {
             case 'A' -> folded ? actual == 'a' || actual == 'e' : actual == twoWay(lastVowel);
             case 'I' -> folded ? actual == 'i' || actual == 'u' : actual == fourWay(lastVowel);
+            default -> actual == expected;
+          };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the letters could be the suffix with some vowel, before harmony is checked. */
+  private boolean fits(String pattern, char[] term, int stem) {
+    for (int i = pattern.length() - 1; i >= 0; i--) {
+      char expected = pattern.charAt(i);
+      char actual = term[stem + i];
+      boolean ok =
+          switch (expected) {
+            case 'A' -> actual == 'a' || actual == (folded ? 'e' : 'ə');
+            case 'I' -> actual == 'i' || actual == 'u' || !folded && (actual == 'ı' || actual == 'ü');
             default -> actual == expected;
           };
       if (!ok) {
@@ -245,7 +266,10 @@ public final class AzerbaijaniStemmer {
   }
 
   private static boolean isVowel(char letter) {
-    return "aıoueəiöü".indexOf(letter) >= 0;
+    return switch (letter) {
+      case 'a', 'ı', 'o', 'u', 'e', 'ə', 'i', 'ö', 'ü' -> true;
+      default -> false;
+    };
   }
 
   private static char twoWay(int lastVowel) {

@@ -1,0 +1,83 @@
+package org.ortaq.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ortaq.text.Language;
+
+class MatchCountsTest {
+  private static final List<String> FACETS = List.of(SearchFields.LANGUAGE);
+
+  @Test
+  void countsEveryMatchExactlyUpToTheBudget(@TempDir Path dir) throws Exception {
+    try (SearchIndex index = index(dir, 3_000, number -> true)) {
+      MatchCounts counts = counts(index, 10_000);
+      assertThat(counts.exact()).isTrue();
+      assertThat(counts.total()).isEqualTo(3_000);
+      assertThat(counts.facets().get(SearchFields.LANGUAGE)).containsEntry("az", 1_500L).containsEntry("tr", 1_500L);
+    }
+  }
+
+  @Test
+  void estimatesPastTheBudgetAndSaysSo(@TempDir Path dir) throws Exception {
+    try (SearchIndex index = index(dir, 3_000, number -> true)) {
+      MatchCounts counts = counts(index, 640);
+      assertThat(counts.exact()).isFalse();
+      assertThat(counts.total()).isBetween(2_700L, 3_300L);
+      assertThat(counts.facets().get(SearchFields.LANGUAGE).get("az")).isBetween(1_300L, 1_700L);
+    }
+  }
+
+  @Test
+  void countsEveryMatchWhenTheSampleSaysTheyAreUnderTheExactLimit(@TempDir Path dir) throws Exception {
+    try (SearchIndex index = index(dir, 3_000, number -> true)) {
+      var searcher = index.acquire();
+      try {
+        MatchCounts counts = MatchCounts.of(searcher, new TermQuery(new Term(SearchFields.TITLE_FOLDED, "susa")), FACETS,
+            10_000, 320);
+        assertThat(counts.exact()).isTrue();
+        assertThat(counts.total()).isEqualTo(3_000);
+      } finally {
+        index.release(searcher);
+      }
+    }
+  }
+
+  @Test
+  void countsMatchesBunchedAtTheEndExactlyWhenTheyAreFewerThanTheBudget(@TempDir Path dir) throws Exception {
+    try (SearchIndex index = index(dir, 3_000, number -> number >= 2_700)) {
+      MatchCounts counts = counts(index, 640);
+      assertThat(counts.exact()).isTrue();
+      assertThat(counts.total()).isEqualTo(300);
+    }
+  }
+
+  private static MatchCounts counts(SearchIndex index, int budget) throws Exception {
+    var searcher = index.acquire();
+    try {
+      return MatchCounts.of(searcher, new TermQuery(new Term(SearchFields.TITLE_FOLDED, "susa")), FACETS, budget, budget);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static SearchIndex index(Path dir, int size, java.util.function.IntPredicate matching) {
+    SearchIndex index = SearchIndex.open(dir);
+    index.addAll(sink -> {
+      for (int number = 0; number < size; number++) {
+        Language language = number % 2 == 0 ? Language.AZ : Language.TR;
+        String title = matching.test(number) ? "Şuşa " + number : "Bakı " + number;
+        sink.accept(new SearchDocument("article", number, language, "", "", List.of(), title, "", "/" + number,
+            Instant.parse("2026-01-01T00:00:00Z")));
+      }
+    });
+    index.refresh();
+    return index;
+  }
+}
