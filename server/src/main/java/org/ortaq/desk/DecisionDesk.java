@@ -20,7 +20,6 @@ import org.ortaq.decision.DecisionStatus;
 import org.ortaq.decision.VotingRule;
 import org.ortaq.error.Invalid;
 import org.ortaq.error.NotFound;
-import org.ortaq.error.OrtaqException;
 import org.ortaq.organization.MembershipStatus;
 import org.ortaq.organization.Organization;
 import org.ortaq.text.Html;
@@ -125,29 +124,22 @@ final class DecisionDesk implements Routes {
 
   private void propose(Context ctx) {
     Actor actor = DeskSession.session(ctx).actor();
-    Map<String, String> typed = Map.of("proposer", param(ctx, "proposer"), "area", param(ctx, "area"),
-        "rule", param(ctx, "rule"), "quorum", param(ctx, "quorum"));
+    Map<String, String> typed = Map.of("proposer", NetworkForms.param(ctx, "proposer"), "area", NetworkForms.param(ctx, "area"),
+        "rule", NetworkForms.param(ctx, "rule"), "quorum", NetworkForms.param(ctx, "quorum"));
     try {
-      Integer quorum = param(ctx, "quorum").matches("\\d{1,5}") ? Integer.valueOf(param(ctx, "quorum")) : Integer.valueOf(0);
-      Decision created = decisions.propose(actor, new DecisionInput.Proposal(param(ctx, "proposer"), ctx.formParams("sponsors"),
-          param(ctx, "area"), NetworkForms.titles(ctx), NetworkForms.html(NetworkForms.bodies(ctx)), param(ctx, "rule"), quorum));
+      Integer quorum = NetworkForms.param(ctx, "quorum").matches("\\d{1,5}") ? Integer.valueOf(NetworkForms.param(ctx, "quorum")) : Integer.valueOf(0);
+      Decision created = decisions.propose(actor, new DecisionInput.Proposal(NetworkForms.param(ctx, "proposer"), ctx.formParams("sponsors"),
+          NetworkForms.param(ctx, "area"), NetworkForms.titles(ctx), NetworkForms.html(NetworkForms.bodies(ctx)), NetworkForms.param(ctx, "rule"), quorum));
       ctx.redirect("/admin/decisions/" + created.id() + "?done=1");
     } catch (Invalid e) {
       proposalForm(ctx, 422, typed, e.errors());
     }
   }
 
-  /** Runs one action on the decision of the path; redirects to its page, or shows it with the refusal. */
-  private void act(Context ctx, Action action) {
-    Decision decision = visible(ctx);
-    try {
-      action.run(DeskSession.session(ctx).actor(), decision.id());
-      ctx.redirect("/admin/decisions/" + decision.id() + "?done=1");
-    } catch (NotFound e) {
-      throw e;
-    } catch (OrtaqException e) {
-      show(ctx, decisions.require(decision.id()), e.status(), forms.refusal(DeskSession.language(ctx), e));
-    }
+  /** Runs one action on the decision of the path; its page follows, with the reason when it was refused. */
+  private void act(Context ctx, NetworkForms.Action action) {
+    long id = visible(ctx).id();
+    forms.act(ctx, id, "/admin/decisions/" + id, action, (status, refusal) -> show(ctx, decisions.require(id), status, refusal));
   }
 
   private void show(Context ctx, Decision decision, int status, String refusal) {
@@ -340,16 +332,5 @@ final class DecisionDesk implements Routes {
       throw new NotFound("decision", value);
     }
     return Long.parseLong(value);
-  }
-
-  private static String param(Context ctx, String name) {
-    String value = ctx.formParam(name);
-    return value == null ? "" : value;
-  }
-
-  /** One decision action for the actor. */
-  @FunctionalInterface
-  private interface Action {
-    Object run(Actor actor, long id);
   }
 }

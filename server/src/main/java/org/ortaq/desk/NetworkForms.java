@@ -184,6 +184,36 @@ final class NetworkForms {
     return "<div class=\"errors\" role=\"alert\"><p>" + Html.escape(refused.getMessage()) + "</p></div>";
   }
 
+  /** Runs an action on record {@code id}: redirects to {@code pageUrl} when it worked, else shows the page with the reason. */
+  void act(Context ctx, long id, String pageUrl, Action action, Refused refused) {
+    try {
+      action.run(DeskSession.session(ctx).actor(), id);
+      ctx.redirect(pageUrl + "?done=1");
+    } catch (org.ortaq.error.NotFound e) {
+      throw e;
+    } catch (OrtaqException e) {
+      refused.show(e.status(), refusal(DeskSession.language(ctx), e));
+    }
+  }
+
+  /** A form field's value, or empty. */
+  static String param(Context ctx, String name) {
+    String value = ctx.formParam(name);
+    return value == null ? "" : value;
+  }
+
+  /** One action of a desk page on a record, for the signed-in actor. */
+  @FunctionalInterface
+  interface Action {
+    Object run(Actor actor, long id);
+  }
+
+  /** Shows a record's page again, with the status and the reason an action was refused. */
+  @FunctionalInterface
+  interface Refused {
+    void show(int status, String refusal);
+  }
+
   /** A status badge with its translated label. */
   String badge(Language l, String prefix, String code) {
     return "<span class=\"status status-" + code + "\">" + Html.escape(page.messages().get(l, prefix + code)) + "</span>";

@@ -10,7 +10,6 @@ import org.ortaq.access.Role;
 import org.ortaq.error.Forbidden;
 import org.ortaq.error.Invalid;
 import org.ortaq.error.NotFound;
-import org.ortaq.error.OrtaqException;
 import org.ortaq.organization.Organization;
 import org.ortaq.statement.Statement;
 import org.ortaq.statement.StatementInput;
@@ -78,10 +77,10 @@ final class StatementDesk implements Routes {
     if (mine.isEmpty()) {
       throw new Forbidden("only an organization's admin or representative drafts statements");
     }
-    String drafter = param(ctx, "organization");
+    String drafter = NetworkForms.param(ctx, "organization");
     ZoneId zone = mine.stream().filter(o -> o.slug().equals(drafter)).findFirst().orElse(mine.get(0)).timeZone();
-    String deadline = param(ctx, "deadline").isEmpty()
-        ? NetworkForms.local(statements.now().plus(Duration.ofDays(7)), zone) : param(ctx, "deadline");
+    String deadline = NetworkForms.param(ctx, "deadline").isEmpty()
+        ? NetworkForms.local(statements.now().plus(Duration.ofDays(7)), zone) : NetworkForms.param(ctx, "deadline");
     var out = new StringBuilder("<h1>").append(page.t(l, "desk_statement_new")).append("</h1>").append(page.errors(l, errors))
         .append("<form method=\"post\" action=\"/admin/statements\" class=\"network-form\">").append(DeskPage.csrf(DeskSession.session(ctx)))
         .append("<div class=\"row\">").append(forms.select(l, "organization", "desk_statement_drafter", mine, drafter))
@@ -91,35 +90,29 @@ final class StatementDesk implements Routes {
         .append(forms.texts(l, NetworkForms.titles(ctx), NetworkForms.bodies(ctx)))
         .append(forms.checks(l, "invite", "desk_statement_invite", forms.all(), ctx.formParams("invite")))
         .append("<label>").append(page.t(l, "desk_statement_slug")).append("<input name=\"slug\" maxlength=\"200\" pattern=\"[a-z0-9-]*\" value=\"")
-        .append(Html.escape(param(ctx, "slug"))).append("\"></label>")
+        .append(Html.escape(NetworkForms.param(ctx, "slug"))).append("\"></label>")
         .append("<button type=\"submit\" class=\"primary\">").append(page.t(l, "desk_statement_draft")).append("</button></form>");
     page.render(ctx, status, page.messages().get(l, "desk_statement_new"), "", out.toString(), "");
   }
 
   private void draft(Context ctx) {
     Actor actor = DeskSession.session(ctx).actor();
-    String drafter = param(ctx, "organization");
+    String drafter = NetworkForms.param(ctx, "organization");
     ZoneId zone = forms.speakingFor(actor).stream().filter(o -> o.slug().equals(drafter)).findFirst()
         .map(Organization::timeZone).orElse(java.time.ZoneOffset.UTC);
     try {
-      Statement created = statements.draft(actor, new StatementInput.Draft(drafter, param(ctx, "slug"), NetworkForms.titles(ctx),
-          NetworkForms.html(NetworkForms.bodies(ctx)), ctx.formParams("invite"), NetworkForms.instant(param(ctx, "deadline"), zone)));
+      Statement created = statements.draft(actor, new StatementInput.Draft(drafter, NetworkForms.param(ctx, "slug"), NetworkForms.titles(ctx),
+          NetworkForms.html(NetworkForms.bodies(ctx)), ctx.formParams("invite"), NetworkForms.instant(NetworkForms.param(ctx, "deadline"), zone)));
       ctx.redirect("/admin/statements/" + created.id() + "?done=1");
     } catch (Invalid e) {
       draftForm(ctx, 422, e.errors());
     }
   }
 
-  private void act(Context ctx, Action action) {
-    Statement statement = visible(ctx);
-    try {
-      action.run(DeskSession.session(ctx).actor(), statement.id());
-      ctx.redirect("/admin/statements/" + statement.id() + "?done=1");
-    } catch (NotFound e) {
-      throw e;
-    } catch (OrtaqException e) {
-      show(ctx, statements.require(statement.id()), e.status(), forms.refusal(DeskSession.language(ctx), e));
-    }
+  /** Runs one action on the statement of the path; its page follows, with the reason when it was refused. */
+  private void act(Context ctx, NetworkForms.Action action) {
+    long id = visible(ctx).id();
+    forms.act(ctx, id, "/admin/statements/" + id, action, (status, refusal) -> show(ctx, statements.require(id), status, refusal));
   }
 
   private void show(Context ctx, Statement statement, int status, String refusal) {
@@ -205,16 +198,5 @@ final class StatementDesk implements Routes {
   private static boolean visible(Actor actor, Statement statement) {
     return statement.published()
         || statement.signatories().stream().anyMatch(s -> actor.has(s.organizationId(), Role.ADMIN, Role.REPRESENTATIVE, Role.EDITOR));
-  }
-
-  private static String param(Context ctx, String name) {
-    String value = ctx.formParam(name);
-    return value == null ? "" : value;
-  }
-
-  /** One statement action for the actor. */
-  @FunctionalInterface
-  private interface Action {
-    Object run(Actor actor, long id);
   }
 }

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ortaq.access.Actor;
@@ -16,7 +13,6 @@ import org.ortaq.error.NotFound;
 import org.ortaq.store.AuditLog;
 import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
-import org.ortaq.text.HtmlSanitizer;
 import org.ortaq.text.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +46,7 @@ final class StatementEditor {
     StatementService.requireSpeaker(actor, before.authorId());
     requireUnpublished(before);
     var errors = new ArrayList<Invalid.FieldError>();
-    Map<Language, Statement.Text> texts = merge(before.texts(), input.titles(), input.texts(), errors);
+    Map<Language, Statement.Text> texts = StatementTexts.merge(before.texts(), input.titles(), input.texts(), errors);
     Instant deadline = before.deadline();
     if (input.deadline() != null) {
       try {
@@ -117,36 +113,5 @@ final class StatementEditor {
     if (statement.published()) {
       throw new Conflict("a published statement stays on the record; it cannot be changed or deleted");
     }
-  }
-
-  /** {@code current} with a merge patch's titles and texts: null removes a language (title) or empties it (text). */
-  private static Map<Language, Statement.Text> merge(Map<Language, Statement.Text> current, Map<String, String> titles,
-      Map<String, String> bodies, List<Invalid.FieldError> errors) {
-    Map<Language, Statement.Text> texts = new EnumMap<>(Language.class);
-    texts.putAll(current);
-    Set<String> refused = new HashSet<>();
-    (titles == null ? Map.<String, String>of() : titles).forEach((code, title) -> Language.of(code).ifPresentOrElse(language -> {
-      if (title == null) {
-        texts.remove(language);
-      } else if (title.isBlank() || title.length() > 500) {
-        refused.add(code);
-        errors.add(new Invalid.FieldError("titles." + code, "must have 1 to 500 characters (null removes the language)"));
-      } else {
-        Statement.Text text = texts.get(language);
-        texts.put(language, new Statement.Text(title.strip(), text == null ? "" : text.body()));
-      }
-    }, () -> errors.add(new Invalid.FieldError("titles." + code, "unknown language '" + code + "'"))));
-    (bodies == null ? Map.<String, String>of() : bodies).forEach((code, body) -> Language.of(code).ifPresentOrElse(language -> {
-      Statement.Text text = texts.get(language);
-      if (text != null) {
-        texts.put(language, new Statement.Text(text.title(), HtmlSanitizer.clean(body == null ? "" : body)));
-      } else if (body != null && !refused.contains(code)) {
-        errors.add(new Invalid.FieldError("texts." + code, "give a title in this language too"));
-      }
-    }, () -> errors.add(new Invalid.FieldError("texts." + code, "unknown language '" + code + "'"))));
-    if (texts.isEmpty()) {
-      errors.add(new Invalid.FieldError("titles", "keep the title in at least one language"));
-    }
-    return texts;
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.ortaq.organization.OrganizationService;
 import org.ortaq.store.AuditLog;
 import org.ortaq.store.Changes;
 import org.ortaq.store.Database;
-import org.ortaq.text.HtmlSanitizer;
 import org.ortaq.text.Language;
 import org.ortaq.text.Slug;
 
@@ -56,22 +54,7 @@ public final class StatementService {
     var errors = new ArrayList<Invalid.FieldError>();
     Organization author = organization(input.organization(), "organization", errors);
     List<Long> invited = organizations(input.invite(), "invite", errors);
-    Map<Language, Statement.Text> texts = new EnumMap<>(Language.class);
-    Map<String, String> titles = input.titles() == null ? Map.of() : input.titles();
-    Map<String, String> bodies = input.texts() == null ? Map.of() : input.texts();
-    titles.forEach((code, title) -> Language.of(code).ifPresentOrElse(language -> {
-      if (title == null || title.isBlank() || title.length() > 500) {
-        errors.add(new Invalid.FieldError("titles." + code, "must have 1 to 500 characters"));
-      } else {
-        String body = bodies.getOrDefault(code, "");
-        texts.put(language, new Statement.Text(title.strip(), HtmlSanitizer.clean(body == null ? "" : body)));
-      }
-    }, () -> errors.add(new Invalid.FieldError("titles." + code, "unknown language '" + code + "'"))));
-    bodies.keySet().stream().filter(code -> !titles.containsKey(code))
-        .forEach(code -> errors.add(new Invalid.FieldError("texts." + code, "give a title in this language too")));
-    if (titles.isEmpty()) {
-      errors.add(new Invalid.FieldError("titles", "give the title in at least one language"));
-    }
+    Map<Language, Statement.Text> texts = StatementTexts.of(input.titles(), input.texts(), errors);
     Instant deadline = null;
     try {
       deadline = Instant.parse(input.deadline() == null ? "" : input.deadline().strip());
