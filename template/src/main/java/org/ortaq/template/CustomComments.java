@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * {@code {customcomments …}} (DLE 18 {@code custom_comments}): asks the page's
  * {@link CommentSource} and renders each comment with {@code template} + ".tpl" (default
- * comments.tpl). Nothing outside its {@code available} modules, for no comments, or when the
- * template is missing ({@code Theme.check()} reports that).
+ * comments.tpl). Nothing outside its {@code available} modules, for no comments (as DLE), or
+ * when its template is missing or does not compile: a page never fails on it.
  */
 record CustomComments(Fragment parameters) implements Node {
   @Override

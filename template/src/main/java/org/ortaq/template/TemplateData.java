@@ -20,7 +20,7 @@ import java.util.Objects;
  * "tag", "static-page", "device", "android", "ios", "decline-dates", "values", "blocks" and
  * "custom" (items every {custom} gets, up to its limit), "category-tree" (categories for
  * {catmenu} and {catnewscount}: id, parent, name, description, icon, url, news-count) and
- * "comments" (items every {customcomments} gets, up to its limit); other keys there are page values.
+ * "custom-comments" (items every {customcomments} gets, up to its limit); other keys there are page values.
  */
 public record TemplateData(PageContext page, Item item) {
   public TemplateData {
@@ -104,7 +104,7 @@ public record TemplateData(PageContext page, Item item) {
           CategoryTree tree = categoryTree(key, value);
           page.categorySource(() -> tree);
         }
-        case "comments" -> {
+        case "custom-comments" -> {
           List<Item> items = new ArrayList<>();
           for (Object element : list(key, value)) {
             items.add(item(map(key, element)));

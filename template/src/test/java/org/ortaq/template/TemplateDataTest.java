@@ -37,7 +37,7 @@ class TemplateDataTest {
         "category-tree", List.of(
             Map.of("id", 1, "name", "Xəbərlər", "url", "/az/category/news/", "news-count", 12),
             Map.of("id", 2, "parent", 1, "name", "Dünya", "url", "/az/category/world/")),
-        "comments", List.of(Map.of("author", "Aysel"), Map.of("author", "Murad")))));
+        "custom-comments", List.of(Map.of("author", "Aysel"), Map.of("author", "Murad")))));
     var theme = Render.theme(Map.of(
         "main.tpl", "{catmenu}|{catnewscount id=\"1\"}|{customcomments limit=\"1\"}",
         "categorymenu.tpl", "[item]<a href=\"{url}\">{name} {news-count}</a>[/item]",
