@@ -19,6 +19,7 @@ import org.ortaq.article.ArticleService;
 import org.ortaq.article.ArticleStore;
 import org.ortaq.article.CategoryStore;
 import org.ortaq.article.PublishedArticles;
+import org.ortaq.article.PublishedCategories;
 import org.ortaq.article.ViewCounter;
 import org.ortaq.config.Config;
 import org.ortaq.config.StartupFailure;
@@ -90,7 +91,9 @@ public final class Ortaq implements AutoCloseable {
       }
       var publicUrl = new AtomicReference<>(config.publicUrl());
       var themes = new ThemeCatalog(Themes.defaultTheme(), config.dataDir().resolve("themes"));
-      var renderer = new PageRenderer(themes, new Messages(), clock, publicUrl::get);
+      var categoryMenus = new PublishedCategories(database, services.categoryStore());
+      services.changes().subscribe(keys -> categoryMenus.forget());
+      var renderer = new PageRenderer(themes, new Messages(), clock, publicUrl::get, categoryMenus::in);
       List<Routes> routes = new ArrayList<>();
       routes.add(new HealthRoutes(database::answers));
       routes.add(new LanguageNegotiation());

@@ -145,7 +145,9 @@ public final class ArticlePages implements Routes {
       if (page > list.pages()) {
         throw new NotFound("page " + page);
       }
-      PageContext context = renderer.context(language, module).pageNumber(page).build();
+      List<Integer> current = listing instanceof Listing.InCategory category
+          ? List.of(Math.toIntExact(category.categoryId())) : List.of();
+      PageContext context = renderer.context(language, module).pageNumber(page).categories(current).build();
       Map<Long, Category> categories = categoriesById();
       var items = new ArrayList<Item>(list.items().size());
       for (Article article : list.items()) {
@@ -169,7 +171,7 @@ public final class ArticlePages implements Routes {
           + renderer.messages().get(language, "page") + " " + page : title;
       return renderer.renderPage(new PageModel(language, module, pageTitle, "", base + (page > 1 ? "?page=" + page : ""),
           alternates, new PageContent.Writer(content), view.pagination(language, list, base),
-          crumbs.isEmpty() ? "" : view.speedbar(language, crumbs), ""));
+          crumbs.isEmpty() ? "" : view.speedbar(language, crumbs), ""), current);
     });
   }
 

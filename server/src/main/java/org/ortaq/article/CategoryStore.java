@@ -46,4 +46,20 @@ public final class CategoryStore {
         })
         .list();
   }
+
+  /** How many published articles in {@code language} each category holds (categories with none are absent). */
+  public Map<Long, Long> publishedCounts(Handle handle, Language language) {
+    Map<Long, Long> counts = new HashMap<>();
+    handle
+        .createQuery("""
+            SELECT c.category_id, COUNT(*) AS articles
+            FROM article_category c JOIN article a ON a.id = c.article_id
+            WHERE a.language = :language AND a.status = 'published'
+            GROUP BY c.category_id
+            """)
+        .bind("language", language.code())
+        .mapToMap()
+        .forEach(row -> counts.put(((Number) row.get("category_id")).longValue(), ((Number) row.get("articles")).longValue()));
+    return counts;
+  }
 }

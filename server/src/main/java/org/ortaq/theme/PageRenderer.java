@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.ortaq.template.CategorySource;
 import org.ortaq.template.Item;
 import org.ortaq.template.PageContext;
 import org.ortaq.template.Template;
@@ -24,13 +26,23 @@ public final class PageRenderer {
   private final Map<Language, Map<String, String>> labels;
   private final Clock clock;
   private final Supplier<String> publicUrl;
+  private final Function<Language, CategorySource> categories;
 
+  /** A renderer whose pages show no categories in {@code {catmenu}}. */
   public PageRenderer(ThemeCatalog catalog, Messages messages, Clock clock, Supplier<String> publicUrl) {
-    this(catalog, ThemeCatalog.DEFAULT, messages, new java.util.concurrent.ConcurrentHashMap<>(), clock, publicUrl);
+    this(catalog, messages, clock, publicUrl, language -> CategorySource.NONE);
+  }
+
+  /** A renderer whose {@code {catmenu}} and {@code {catnewscount}} read {@code categories} of the page's language. */
+  public PageRenderer(ThemeCatalog catalog, Messages messages, Clock clock, Supplier<String> publicUrl,
+      Function<Language, CategorySource> categories) {
+    this(catalog, ThemeCatalog.DEFAULT, messages, new java.util.concurrent.ConcurrentHashMap<>(), clock, publicUrl,
+        categories);
   }
 
   private PageRenderer(ThemeCatalog catalog, String themeName, Messages messages, Map<Language, Map<String, String>> labels,
-      Clock clock, Supplier<String> publicUrl) {
+      Clock clock, Supplier<String> publicUrl, Function<Language, CategorySource> categories) {
+    this.categories = categories;
     this.labels = labels;
     this.catalog = catalog;
     this.themeName = themeName;
@@ -42,14 +54,17 @@ public final class PageRenderer {
 
   /** The same renderer with an organization's theme (the default when that theme has errors). */
   public PageRenderer forTheme(String name) {
-    return name.equals(themeName) ? this : new PageRenderer(catalog, name, messages, labels, clock, publicUrl);
+    return name.equals(themeName) ? this : new PageRenderer(catalog, name, messages, labels, clock, publicUrl, categories);
   }
 
   public ThemeCatalog catalog() {
     return catalog;
   }
 
-  /** The global context of one page in {@code language}, for item templates and main.tpl. */
+  /**
+   * The global context of one page in {@code language}, for item templates and main.tpl. The
+   * server has no comments: {@code {customcomments}} gets no source and prints nothing.
+   */
   public PageContext.Builder context(Language language, String module) {
     var builder =
         PageContext.builder()
@@ -59,7 +74,8 @@ public final class PageRenderer {
             .module(module)
             .userGroup(5)
             .themeUrl(catalog.url(themeName))
-            .value("lang-code", language.code());
+            .value("lang-code", language.code())
+            .categorySource(categories.apply(language));
     return builder.sharedValues(labels.computeIfAbsent(language, this::labels));
   }
 
@@ -84,8 +100,17 @@ public final class PageRenderer {
 
   /** Renders a whole page through main.tpl. */
   public String renderPage(PageModel page) {
+    return renderPage(page, List.of());
+  }
+
+  /**
+   * Renders a whole page through main.tpl on a page of {@code categories} (a category page: its
+   * {@code {category-id}}, {@code [category=…]} and the {@code {catmenu}} item that is active).
+   */
+  public String renderPage(PageModel page, List<Integer> categories) {
     var context =
         context(page.language(), page.module())
+            .categories(categories)
             .value("headers", headers(page))
             .value("navigation", page.navigation())
             .value("speedbar", page.speedbar())

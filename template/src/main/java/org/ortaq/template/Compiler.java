@@ -22,6 +22,7 @@ final class Compiler implements Parser.Factory {
   private static final Pattern LIMIT = Pattern.compile("limit\\s*=\\s*['\"](.*?)['\"]", Pattern.CASE_INSENSITIVE);
   private static final Pattern INCLUDE_FILE = Pattern.compile("file\\s*=\\s*['\"](.*?)['\"]", Pattern.CASE_INSENSITIVE);
   private static final Pattern IMAGE = Pattern.compile("image-(\\d{1,4})");
+  private static final Pattern NEWS_COUNT_ID = Pattern.compile("id=['\"](.+?)['\"]", Pattern.CASE_INSENSITIVE);
 
   /** What one top-level load shares with its includes: warnings, counters, the limit-variant rule. */
   static final class Load {
@@ -41,19 +42,27 @@ final class Compiler implements Parser.Factory {
   private final String text;
   private final Deque<String> includes;
   private final BlockRules blocks;
+  /** Present while a {@code {catmenu}} template (or a file it includes) compiles. */
+  private final Optional<CategoryMenuParts> menu;
   private int[] lineStarts;
 
-  private Compiler(Load load, String file, String text, Deque<String> includes) {
+  private Compiler(Load load, String file, String text, Deque<String> includes, Optional<CategoryMenuParts> menu) {
     this.load = load;
     this.file = file;
     this.text = text;
     this.includes = includes;
     this.blocks = new BlockRules();
+    this.menu = menu;
   }
 
   static List<Node> compile(Load load, String file, String text, Deque<String> includes, int depth) {
+    return compile(load, file, text, includes, depth, Optional.empty());
+  }
+
+  private static List<Node> compile(
+      Load load, String file, String text, Deque<String> includes, int depth, Optional<CategoryMenuParts> menu) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    var compiler = new Compiler(load, file, body, includes);
+    var compiler = new Compiler(load, file, body, includes, menu);
     return Parser.parse(Lexer.lex(body), compiler, depth);
   }
 
@@ -65,10 +74,21 @@ final class Compiler implements Parser.Factory {
   @Override
   public Node tag(Token token, int depth) {
     if (token.kind() == Token.Kind.OPEN) {
+      if (menu.isPresent() && token.key().equals("root") && !token.hasParams()) {
+        return text(""); // DLE removes every [root] of a menu template
+      }
       return Parser.isValueLike(token) ? XfieldNodes.value(token, this) : text(token.raw());
     }
     String key = token.key();
     boolean plain = !token.hasParams();
+    if (menu.isPresent() && plain) {
+      if (CategoryMenuTags.VALUES.contains(key)) {
+        return new CategoryMenuTags.Value(key, ValueNodes.Value.of(key, "", token.raw()));
+      }
+      if (key.equals("sub-item")) {
+        return new CategoryMenuTags.SubItem(ValueNodes.Value.of(key, "", token.raw()));
+      }
+    }
     switch (key) {
       case "theme" -> {
         if (plain) {
@@ -107,6 +127,22 @@ final class Compiler implements Parser.Factory {
           return new CustomNode(Fragment.of(token.params()));
         }
       }
+      case "customcomments" -> {
+        if (!plain) {
+          return new CustomComments(Fragment.of(token.params()));
+        }
+      }
+      case "catmenu" -> {
+        if (plain || token.separator() == ' ') {
+          return categoryMenu(token, depth);
+        }
+      }
+      case "catnewscount" -> {
+        Matcher matcher = NEWS_COUNT_ID.matcher(token.params().strip());
+        if (token.separator() == ' ' && matcher.matches()) {
+          return categoryNewsCount(token, matcher.group(1));
+        }
+      }
       default -> {
         Matcher image = IMAGE.matcher(token.name());
         if (plain && image.matches()) {
@@ -122,7 +158,74 @@ final class Compiler implements Parser.Factory {
 
   @Override
   public Node block(Token open, List<Node> children, Token close) {
+    if (menu.isPresent() && !open.hasParams()) {
+      String key = open.key();
+      switch (key) {
+        case "item", "sub-prefix", "sub-suffix" -> {
+          return menu.get().block(key, children, open, close);
+        }
+        case "root" -> {
+          return new Node.Sequence(children);
+        }
+        default -> {
+          if (CategoryMenuTags.BLOCKS.contains(key)) {
+            return new CategoryMenuTags.Block(key, children, blocks.block(open, children, close));
+          }
+        }
+      }
+    }
     return blocks.block(open, children, close);
+  }
+
+  /**
+   * {@code {catmenu …}}: its template is compiled here, at load time, as DLE's
+   * {@code build_cat_menu} loads it with the global pass; a missing one prints DLE's
+   * "Template not found" (when there are categories to show) and is a warning.
+   */
+  private Node categoryMenu(Token token, int depth) {
+    String parameters = token.hasParams() ? token.params() : "";
+    Fragment fragment = Fragment.of(parameters);
+    Optional<CategoryMenu.Parameters> constant = Optional.empty();
+    if (fragment.isConstant()) {
+      try {
+        constant = Optional.of(CategoryMenu.Parameters.parse(parameters, true));
+      } catch (IllegalArgumentException invalid) {
+        throw error(token, invalid.getMessage());
+      }
+    }
+    String path = IncludePath.normalize(CategoryMenu.templateName(parameters) + ".tpl", load.theme.name());
+    checkCycle(token, path);
+    Optional<String> menuText = load.theme.read(path);
+    if (menuText.isEmpty()) {
+      String message = "Template not found: /templates/" + load.theme.name() + "/" + path;
+      warn(token, message);
+      return new CategoryMenu(fragment, constant, new CategoryMenu.Body(List.of(text(message)), List.of(), List.of(), List.of(), false));
+    }
+    if (depth + 1 > Parser.DEEPEST) {
+      throw error(token, "blocks and includes nested deeper than " + Parser.DEEPEST);
+    }
+    var chain = new ArrayDeque<>(includes);
+    chain.push(path);
+    var parts = new CategoryMenuParts();
+    List<Node> outer = compile(load, path, menuText.get(), chain, depth + 1, Optional.of(parts));
+    return new CategoryMenu(fragment, constant, parts.body(outer));
+  }
+
+  /** {@code {catnewscount id="N"}}; an N that is not a whole number is an error (DLE would print 0). */
+  private Node categoryNewsCount(Token token, String id) {
+    Fragment fragment = Fragment.of(id);
+    if (fragment.isConstant() && !PhpNumbers.isInteger(id)) {
+      throw error(token, "catnewscount id must be a category id, not \"" + id + "\"");
+    }
+    return new CategoryNewsCount(fragment);
+  }
+
+  private void checkCycle(Token token, String path) {
+    if (includes.contains(path)) {
+      var cycle = new StringBuilder();
+      includes.descendingIterator().forEachRemaining(name -> cycle.append(name).append(" -> "));
+      throw error(token, "include cycle: " + cycle + path);
+    }
   }
 
   /**
@@ -171,11 +274,7 @@ final class Compiler implements Parser.Factory {
     if (!path.endsWith(".tpl")) {
       return text("Not Allowed Template Name: " + requested);
     }
-    if (includes.contains(path)) {
-      var cycle = new StringBuilder();
-      includes.descendingIterator().forEachRemaining(name -> cycle.append(name).append(" -> "));
-      throw error(token, "include cycle: " + cycle + path);
-    }
+    checkCycle(token, path);
     if (++load.subtemplates > MOST_SUBTEMPLATES) {
       warn(token, "more than " + MOST_SUBTEMPLATES + " included files");
       return text("Max " + MOST_SUBTEMPLATES + " subtemplates files allowed");
@@ -191,7 +290,7 @@ final class Compiler implements Parser.Factory {
     }
     var chain = new ArrayDeque<>(includes);
     chain.push(path);
-    return new Node.Sequence(compile(load, path, included.get(), chain, depth + 1));
+    return new Node.Sequence(compile(load, path, included.get(), chain, depth + 1, menu));
   }
 
   void warn(Token token, String message) {

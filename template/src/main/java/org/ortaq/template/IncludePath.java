@@ -4,11 +4,11 @@ import java.util.ArrayDeque;
 import java.util.Locale;
 
 /**
- * Normalizes an {@code {include file="…"}} path as DLE's {@code cleanpath} and {@code totranslit}
- * do: backslashes become slashes, "." and ".." parts are resolved inside the theme, folder names
- * keep only letters, digits, '_' and '-', the file name is lower-cased and keeps only
- * {@code [a-z0-9_.-]} (whitespace becomes '-'). A path starting with {@code /templates/THEME/}
- * names this theme's root. (DLE also transliterates Cyrillic names; this drops such letters.)
+ * Normalizes an {@code {include file="…"}} or {@code {custom template="…"}} path as DLE's
+ * {@code cleanpath} and {@code totranslit} do ({@link Transliteration}): backslashes become
+ * slashes, "." and ".." parts are resolved inside the theme, folder names are transliterated but
+ * keep their case, the file name is lower-cased and transliterated. A path starting with
+ * {@code /templates/THEME/} names this theme's root.
  */
 final class IncludePath {
   private IncludePath() {}
@@ -50,38 +50,10 @@ final class IncludePath {
   }
 
   private static String folderName(String piece) {
-    return keep(piece, false);
+    return Transliteration.folderName(piece);
   }
 
   private static String fileName(String piece) {
-    String name = keep(piece.toLowerCase(Locale.ROOT), true);
-    while (name.contains("..")) {
-      name = name.replace("..", ".");
-    }
-    return name;
-  }
-
-  private static String keep(String piece, boolean dots) {
-    var out = new StringBuilder(piece.length());
-    for (int i = 0; i < piece.length(); i++) {
-      char c = piece.charAt(i);
-      if (Character.isWhitespace(c)) {
-        c = '-';
-      }
-      boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_' || c == '-' || (dots && c == '.');
-      if (allowed && !(c == '-' && out.length() > 0 && out.charAt(out.length() - 1) == '-')) {
-        out.append(c);
-      }
-    }
-    int start = 0;
-    int end = out.length();
-    while (start < end && out.charAt(start) == '-') {
-      start++;
-    }
-    while (end > start && out.charAt(end - 1) == '-') {
-      end--;
-    }
-    return out.substring(start, end);
+    return Transliteration.fileName(piece);
   }
 }

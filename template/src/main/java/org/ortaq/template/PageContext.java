@@ -37,6 +37,8 @@ public final class PageContext {
   private final Map<String, String> shared;
   private final Map<String, Boolean> blocks;
   private final CustomSource customSource;
+  private final CategorySource categorySource;
+  private final CommentSource commentSource;
   private final long newsId;
   private final List<Integer> categories;
   private final String tag;
@@ -55,6 +57,8 @@ public final class PageContext {
     pageNumber = builder.pageNumber;
     themeUrl = Optional.ofNullable(builder.themeUrl);
     customSource = builder.customSource;
+    categorySource = builder.categorySource;
+    commentSource = builder.commentSource;
     newsId = builder.newsId;
     categories = List.copyOf(builder.categories);
     tag = builder.tag;
@@ -133,6 +137,19 @@ public final class PageContext {
     return customSource;
   }
 
+  CategorySource categorySource() {
+    return categorySource;
+  }
+
+  CommentSource commentSource() {
+    return commentSource;
+  }
+
+  /** The current category for {@code [active]}: the first of {@link Builder#categories}, else 0. */
+  int currentCategory() {
+    return categories.isEmpty() ? 0 : categories.get(0);
+  }
+
   long newsId() {
     return newsId;
   }
@@ -178,6 +195,8 @@ public final class PageContext {
     private Map<String, String> shared = Map.of();
     private final Map<String, Boolean> blocks = new HashMap<>();
     private CustomSource customSource = CustomSource.NONE;
+    private CategorySource categorySource = CategorySource.NONE;
+    private CommentSource commentSource = CommentSource.NONE;
     private long newsId;
     private List<Integer> categories = List.of();
     private String tag = "";
@@ -254,6 +273,18 @@ public final class PageContext {
 
     public Builder customSource(CustomSource customSource) {
       this.customSource = Objects.requireNonNull(customSource, "customSource");
+      return this;
+    }
+
+    /** The categories {@code {catmenu}} and {@code {catnewscount}} show; asked only when shown. */
+    public Builder categorySource(CategorySource categorySource) {
+      this.categorySource = Objects.requireNonNull(categorySource, "categorySource");
+      return this;
+    }
+
+    /** The comments {@code {customcomments}} shows; without one it prints nothing. */
+    public Builder commentSource(CommentSource commentSource) {
+      this.commentSource = Objects.requireNonNull(commentSource, "commentSource");
       return this;
     }
 

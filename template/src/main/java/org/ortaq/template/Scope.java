@@ -6,12 +6,28 @@ import java.util.function.Consumer;
 /**
  * What one render sees: the page, the item, the theme (for {@code {custom}} templates), the
  * item's place in its list, how many {@code {custom}} levels deep it is, and what writes the
- * page's {@code {content}} when the page is rendered with {@link Template#renderPage}.
+ * page's {@code {content}} when the page is rendered with {@link Template#renderPage}, and, inside
+ * a {@code {catmenu}}, which category it is at.
  */
 record Scope(
-    PageContext page, Item item, Theme theme, int position, int depth, Optional<Consumer<StringBuilder>> content) {
+    PageContext page,
+    Item item,
+    Theme theme,
+    int position,
+    int depth,
+    Optional<Consumer<StringBuilder>> content,
+    Optional<CategoryMenu.Position> menu) {
   Scope(PageContext page, Item item, Theme theme, int position, int depth) {
-    this(page, item, theme, position, depth, Optional.empty());
+    this(page, item, theme, position, depth, Optional.empty(), Optional.empty());
+  }
+
+  Scope(PageContext page, Item item, Theme theme, int position, int depth, Optional<Consumer<StringBuilder>> content) {
+    this(page, item, theme, position, depth, content, Optional.empty());
+  }
+
+  /** This scope inside a {@code {catmenu}}, at a place in its tree. */
+  Scope in(CategoryMenu.Position position) {
+    return new Scope(page, item, theme, this.position, depth, content, Optional.of(position));
   }
 
   /** DLE's value lookup: the item's own values first, then the page's. */

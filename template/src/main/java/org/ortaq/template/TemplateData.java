@@ -18,7 +18,9 @@ import java.util.Objects;
  * "full-link", "category", "comments-num"…). The optional "page" object holds "language",
  * "zone", "now", "module", "user-group", "page-number", "theme-url", "news-id", "categories",
  * "tag", "static-page", "device", "android", "ios", "decline-dates", "values", "blocks" and
- * "custom" (items every {custom} gets, up to its limit); other keys there are page values.
+ * "custom" (items every {custom} gets, up to its limit), "category-tree" (categories for
+ * {catmenu} and {catnewscount}: id, parent, name, description, icon, url, news-count) and
+ * "custom-comments" (items every {customcomments} gets, up to its limit); other keys there are page values.
  */
 public record TemplateData(PageContext page, Item item) {
   public TemplateData {
@@ -98,10 +100,48 @@ public record TemplateData(PageContext page, Item item) {
           page.customSource(query -> query.limit() > 0 && query.limit() < found.size()
               ? found.subList(0, query.limit()) : found);
         }
+        case "category-tree" -> {
+          CategoryTree tree = categoryTree(key, value);
+          page.categorySource(() -> tree);
+        }
+        case "custom-comments" -> {
+          List<Item> items = new ArrayList<>();
+          for (Object element : list(key, value)) {
+            items.add(item(map(key, element)));
+          }
+          List<Item> found = List.copyOf(items);
+          page.commentSource(query -> query.limit() > 0 && query.limit() < found.size()
+              ? found.subList(0, query.limit()) : found);
+        }
         default -> page.value(key, text(key, value));
       }
     }
     return page.operatingSystem(android, ios).build();
+  }
+
+  /** "category-tree": [{"id": 1, "parent": 0, "name": "…", "description": "", "icon": "", "url": "…", "news-count": 3}]. */
+  private static CategoryTree categoryTree(String key, Object value) {
+    var categories = new ArrayList<Category>();
+    for (Object element : list(key, value)) {
+      Map<String, ?> fields = map(key, element);
+      categories.add(new Category(
+          numbers("id", List.of(required(fields, "id"))).get(0),
+          numbers("parent", List.of(fields.containsKey("parent") ? fields.get("parent") : 0)).get(0),
+          text("name", required(fields, "name")),
+          text("description", fields.containsKey("description") ? fields.get("description") : ""),
+          text("icon", fields.containsKey("icon") ? fields.get("icon") : ""),
+          text("url", fields.containsKey("url") ? fields.get("url") : ""),
+          numbers("news-count", List.of(fields.containsKey("news-count") ? fields.get("news-count") : 0)).get(0)));
+    }
+    return CategoryTree.of(categories);
+  }
+
+  private static Object required(Map<String, ?> fields, String name) {
+    Object value = fields.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("\"category-tree\" entries need \"" + name + "\"");
+    }
+    return value;
   }
 
   private static String text(String key, Object value) {

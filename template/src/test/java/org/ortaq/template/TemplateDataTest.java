@@ -32,6 +32,28 @@ class TemplateDataTest {
   }
 
   @Test
+  void readsCategoriesForCatmenuAndCommentsForCustomcomments() {
+    var data = TemplateData.fromMap(Map.of("page", Map.of(
+        "category-tree", List.of(
+            Map.of("id", 1, "name", "Xəbərlər", "url", "/az/category/news/", "news-count", 12),
+            Map.of("id", 2, "parent", 1, "name", "Dünya", "url", "/az/category/world/")),
+        "custom-comments", List.of(Map.of("author", "Aysel"), Map.of("author", "Murad")))));
+    var theme = Render.theme(Map.of(
+        "main.tpl", "{catmenu}|{catnewscount id=\"1\"}|{customcomments limit=\"1\"}",
+        "categorymenu.tpl", "[item]<a href=\"{url}\">{name} {news-count}</a>[/item]",
+        "comments.tpl", "<p>{author}</p>"));
+
+    assertThat(theme.template("main.tpl").render(data.page(), data.item())).isEqualTo(
+        "<a href=\"/az/category/news/\">Xəbərlər 12</a><a href=\"/az/category/world/\">Dünya 0</a>|12|<p>Aysel</p>");
+  }
+
+  @Test
+  void rejectsACategoryWithoutAName() {
+    assertThatThrownBy(() -> TemplateData.fromMap(Map.of("page", Map.of("category-tree", List.of(Map.of("id", 1))))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"name\"");
+  }
+
+  @Test
   void derivesBlocksFromTheDataAsDleDoes() {
     var data = TemplateData.fromMap(DATA);
     String template = "[xfgiven_source]s[/xfgiven_source][xfgiven_empty]e[/xfgiven_empty][xfnotgiven_empty]n[/xfnotgiven_empty]"

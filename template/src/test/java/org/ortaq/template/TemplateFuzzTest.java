@@ -24,6 +24,10 @@ class TemplateFuzzTest {
       .newsId(7)
       .value("content", "{title}[if a=1]")
       .customSource(query -> List.of(Item.builder().title("custom").build(), Item.EMPTY))
+      .categorySource(() -> CategoryTree.of(List.of(
+          new Category(1, 0, "One", "{title}", "", "/1", 3), new Category(2, 1, "Two", "", "/i.png", "/2", 0),
+          new Category(3, 2, "Three", "", "", "/3", 1), new Category(4, 9, "Orphan", "", "", "/4", 0))))
+      .commentSource(query -> List.of(Item.builder().value("comment", "{title}").build()))
       .build();
 
   @FuzzTest(maxDuration = "2s")
@@ -33,7 +37,10 @@ class TemplateFuzzTest {
     "{custom template=\"a\" limit=\"2\"}", "[declination=", "[/declination]", "[xfgiven_x]", "[/xfgiven_x]",
     "[xfvalue_x limit=\"3\"]", "{*", "*}", "[full-link]", "[/full-link]", "[not-news]", "[hide]", "[/hide]",
     "{image-1}", "[image-1]", "[/image-1]", "&amp;", "<pre>", "</pre>", "<!--[if IE]>", "[ifxfvalue x=\"a\"]",
-    "[catlist=1-3]", "[/catlist]", "{THEME}", "{PAGEBREAK}", "[page-count=2]", "[/page-count]"
+    "[catlist=1-3]", "[/catlist]", "{THEME}", "{PAGEBREAK}", "[page-count=2]", "[/page-count]",
+    "{catmenu template=\"a\"}", "{catmenu template=\"b\" subcat=\"no\"}", "[item]", "[/item]", "{sub-item}",
+    "[sub-prefix]", "[/sub-prefix]", "[active]", "[/active]", "{catnewscount id=\"1\"}",
+    "{customcomments template=\"a\"}"
   })
   void compilesAndRendersAnyText(FuzzedDataProvider data) {
     exercise(data);

@@ -63,8 +63,8 @@ class ValueTagTest {
 
   @Test
   void looksUpTagsWithParametersCaseInsensitivelyBeforeTheirBareName() {
-    var page = PageContext.builder().value("lang text=\"read_more\"", "Ətraflı").value("catnewscount", "7").build();
-    assertThat(Render.of("{lang text=\"Read_More\"}|{catnewscount id=\"3\"}|{lang text=\"x\"}", page))
+    var page = PageContext.builder().value("lang text=\"read_more\"", "Ətraflı").value("event-count", "7").build();
+    assertThat(Render.of("{lang text=\"Read_More\"}|{event-count id=\"3\"}|{lang text=\"x\"}", page))
         .isEqualTo("Ətraflı|7|{lang text=\"x\"}");
   }
 
