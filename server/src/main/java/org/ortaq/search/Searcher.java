@@ -245,7 +245,8 @@ public final class Searcher {
 
   /** The best {@code wanted} hits of {@code ranking}, looked for among {@link #RECENT} documents first. */
   private TopDocs recentFirst(IndexSearcher searcher, Query ranking, int wanted) throws IOException {
-    long since = clock.instant().minus(RECENT).toEpochMilli();
+    // whole days: the same filter all day long, which Lucene's query cache then keeps
+    long since = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).minus(RECENT).toEpochMilli();
     TopDocs recent = searcher.search(new BooleanQuery.Builder()
         .add(ranking, BooleanClause.Occur.MUST)
         .add(LongPoint.newRangeQuery(SearchFields.DATE, since, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
