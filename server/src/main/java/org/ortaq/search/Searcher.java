@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -107,7 +108,7 @@ public final class Searcher {
       ScoreDoc[] all = top.scoreDocs;
       int from = Math.min(all.length, (query.page() - 1) * query.perPage());
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
-      List<SearchResults.Hit> hits = hits(searcher, matching, page, query.text().isEmpty());
+      List<SearchResults.Hit> hits = hits(searcher, query.text(), page);
       return new SearchResults(hits, counts.total(), counts.exact(), query.page(), query.perPage(), counts.facets());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -257,13 +258,13 @@ public final class Searcher {
   /** The query that ranks, and Lucene's upper estimate of how many documents it matches. */
   private record Ranking(Query query, long cost) {}
 
-  private List<SearchResults.Hit> hits(IndexSearcher searcher, Query matching, ScoreDoc[] page, boolean browsing)
+  private List<SearchResults.Hit> hits(IndexSearcher searcher, String text, ScoreDoc[] page)
       throws IOException {
     Document[] documents = new Document[page.length];
     for (int i = 0; i < page.length; i++) {
       documents[i] = searcher.storedFields().document(page[i].doc, SHOWN);
     }
-    String[] snippets = browsing ? new String[page.length] : snippets(searcher, matching, page, documents);
+    String[] snippets = text.isEmpty() ? new String[page.length] : snippets(searcher, text, page, documents);
     var hits = new ArrayList<SearchResults.Hit>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document document = documents[i];
@@ -285,7 +286,7 @@ public final class Searcher {
    * Each hit's body with the matches marked, or null where nothing in it matched. Only the body of
    * the hit's own language is highlighted (one field per document, not every language's).
    */
-  private String[] snippets(IndexSearcher searcher, Query matching, ScoreDoc[] page, Document[] documents)
+  private String[] snippets(IndexSearcher searcher, String text, ScoreDoc[] page, Document[] documents)
       throws IOException {
     // the folded body is the same text as the az or tr body, analyzed another way: its matches
     // (offsets in its postings) are marked in that stored body, so it need not be stored itself
@@ -302,12 +303,13 @@ public final class Searcher {
           positions.add(i);
         }
       }
-      if (positions.isEmpty()) {
+      Optional<Query> marked = bodyMatching(text, language);
+      if (positions.isEmpty() || marked.isEmpty()) {
         continue;
       }
       int[] docIds = positions.stream().mapToInt(i -> page[i].doc).toArray();
       String field = SearchFields.body(language);
-      String[] values = highlighter.highlightFields(new String[] {field}, matching, docIds, new int[] {1}).get(field);
+      String[] values = highlighter.highlightFields(new String[] {field}, marked.get(), docIds, new int[] {1}).get(field);
       for (int j = 0; j < docIds.length; j++) {
         if (values != null && values[j] != null && values[j].contains("<mark>")) {
           snippets[positions.get(j)] = values[j];
@@ -315,5 +317,19 @@ public final class Searcher {
       }
     }
     return snippets;
+  }
+
+  /**
+   * The text against one language's body and the folded body it shares (empty when nothing is left
+   * of it): all that a snippet marks, where the full query would match ten fields for each hit.
+   */
+  private Optional<Query> bodyMatching(String text, Language language) {
+    String body = SearchFields.body(language);
+    var parser = new SimpleQueryParser(index.analyzer(), FOLDED_ALSO.contains(body)
+        ? Map.of(body, LANGUAGE_BODY, SearchFields.BODY_FOLDED, FOLDED_BODY) : Map.of(body, LANGUAGE_BODY));
+    // any word: the hit may have matched the others in its title
+    Query query = parser.parse(text);
+    return query == null || query instanceof org.apache.lucene.search.MatchNoDocsQuery ? Optional.empty()
+        : Optional.of(query);
   }
 }
