@@ -109,6 +109,7 @@ public final class Indexer implements AutoCloseable {
     long latest = database.read(changes::latest);
     index.clear();
     int count = index.addAll(sink -> sources.values().forEach(source -> source.all(sink)));
+    index.mergeSegments();
     mark = latest;
     index.refresh();
     index.commit(mark);
