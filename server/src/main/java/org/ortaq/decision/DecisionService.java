@@ -417,16 +417,9 @@ public final class DecisionService {
     }
   }
 
+  /** The organization named in {@code field}, or null with a field error (the caller throws the errors). */
   private Organization organization(String slug, String field, List<Invalid.FieldError> errors) {
-    if (slug == null || slug.isBlank()) {
-      errors.add(new Invalid.FieldError(field, "is required (an organization's slug)"));
-      return null;
-    }
-    Optional<Organization> found = organizations.findBySlug(slug.strip());
-    if (found.isEmpty()) {
-      errors.add(new Invalid.FieldError(field, "unknown organization '" + slug + "'"));
-    }
-    return found.orElse(null);
+    return organizations.referenced(slug, field, errors).orElse(null);
   }
 
   private static Set<String> involved(long proposer, List<Long> sponsors) {

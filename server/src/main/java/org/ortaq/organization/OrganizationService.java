@@ -53,6 +53,22 @@ public final class OrganizationService {
     return database.read(handle -> store.findBySlug(handle, slug));
   }
 
+  /**
+   * The organization a request names in {@code field} by slug; when the slug is missing or unknown,
+   * a field error is added to {@code errors} and the answer is empty.
+   */
+  public Optional<Organization> referenced(String slug, String field, List<Invalid.FieldError> errors) {
+    if (slug == null || slug.isBlank()) {
+      errors.add(new Invalid.FieldError(field, "is required (an organization's slug)"));
+      return Optional.empty();
+    }
+    Optional<Organization> found = findBySlug(slug.strip());
+    if (found.isEmpty()) {
+      errors.add(new Invalid.FieldError(field, "unknown organization '" + slug + "'"));
+    }
+    return found;
+  }
+
   public List<Organization> all() {
     return database.read(store::all);
   }

@@ -222,16 +222,9 @@ public final class StatementService {
     }
   }
 
+  /** The organization named in {@code field}, or null with a field error (the caller throws the errors). */
   private Organization organization(String slug, String field, List<Invalid.FieldError> errors) {
-    if (slug == null || slug.isBlank()) {
-      errors.add(new Invalid.FieldError(field, "is required (an organization's slug)"));
-      return null;
-    }
-    Optional<Organization> found = organizations.findBySlug(slug.strip());
-    if (found.isEmpty()) {
-      errors.add(new Invalid.FieldError(field, "unknown organization '" + slug + "'"));
-    }
-    return found.orElse(null);
+    return organizations.referenced(slug, field, errors).orElse(null);
   }
 
   private List<Long> organizations(List<String> slugs, String field, List<Invalid.FieldError> errors) {
