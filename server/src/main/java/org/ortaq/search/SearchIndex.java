@@ -50,13 +50,16 @@ public final class SearchIndex implements AutoCloseable {
   private final Directory directory;
   private final Analyzer analyzer;
   private final IndexWriter writer;
+  private final RebuildMergePolicy merges;
   private final SearcherManager searchers;
   private final FacetsConfig facets = new FacetsConfig();
 
-  private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
+  private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, RebuildMergePolicy merges)
+      throws IOException {
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
+    this.merges = merges;
     this.searchers = new SearcherManager(writer, null);
     facets.setMultiValued(SearchFields.CATEGORY, true);
   }
@@ -66,9 +69,10 @@ public final class SearchIndex implements AutoCloseable {
     try {
       Directory directory = FSDirectory.open(dir);
       Analyzer analyzer = SearchFields.analyzer();
+      var merges = new RebuildMergePolicy();
       var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(32);
-      return new SearchIndex(directory, analyzer, new IndexWriter(directory, config));
+          .setRAMBufferSizeMB(32).setMergePolicy(merges);
+      return new SearchIndex(directory, analyzer, new IndexWriter(directory, config), merges);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + dir, e);
     }
@@ -94,7 +98,8 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * Adds documents on every core at once, for a rebuild after {@link #clear()}: {@code producer}
    * hands each document to the sink it is given (from its own thread), and this returns when all
-   * are in the index. The writer's buffer grows meanwhile (fewer, larger segments to flush).
+   * are in the index. The writer's buffer grows meanwhile (fewer, larger segments to flush), and
+   * segments are not merged until {@link #mergeSegments()}.
    */
   public int addAll(Consumer<Consumer<SearchDocument>> producer) {
     LiveIndexWriterConfig config = writer.getConfig();
@@ -107,6 +112,7 @@ public final class SearchIndex implements AutoCloseable {
         new ThreadPoolExecutor.CallerRunsPolicy());
     var failure = new AtomicReference<RuntimeException>();
     var added = new AtomicInteger();
+    merges.rebuilding(true);
     try {
       producer.accept(document -> {
         if (failure.get() != null) {
@@ -129,6 +135,7 @@ public final class SearchIndex implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
       config.setRAMBufferSizeMB(buffer);
+      merges.rebuilding(false);
     }
     if (failure.get() != null) {
       throw failure.get();

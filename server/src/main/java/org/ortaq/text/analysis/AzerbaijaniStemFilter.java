@@ -7,23 +7,23 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Replaces each term by its {@link AzerbaijaniStemmer} stem, leaving keyword-marked terms.
  *
  * <p>Where the stemmer's n-final reading gives another stem ({@code Azərbaycanın} is {@code
  * azərbayca·nın} or {@code azərbaycan·ın}), that stem follows at the same position, so the base
- * form matches whichever reading is right.
+ * form matches whichever reading is right. Stems come from a {@link StemCache} when the word was
+ * seen recently.
  */
 public final class AzerbaijaniStemFilter extends TokenFilter {
   private final AzerbaijaniStemmer stemmer;
+  private final StemCache cache;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final PositionIncrementAttribute position =
       addAttribute(PositionIncrementAttribute.class);
-  private char[] other = new char[32];
-  private int otherLength;
+  private char[] other;
   private State pending;
 
   /** Stems Azerbaijani text that {@code TurkishLowerCaseFilter} has lower-cased. */
@@ -33,8 +33,13 @@ public final class AzerbaijaniStemFilter extends TokenFilter {
 
   /** Stems with the given stemmer, such as {@link AzerbaijaniStemmer#forFoldedText()}. */
   public AzerbaijaniStemFilter(TokenStream input, AzerbaijaniStemmer stemmer) {
+    this(input, stemmer, new StemCache());
+  }
+
+  AzerbaijaniStemFilter(TokenStream input, AzerbaijaniStemmer stemmer, StemCache cache) {
     super(input);
     this.stemmer = stemmer;
+    this.cache = cache;
   }
 
   @Override
@@ -42,7 +47,7 @@ public final class AzerbaijaniStemFilter extends TokenFilter {
     if (pending != null) {
       restoreState(pending);
       pending = null;
-      term.copyBuffer(other, 0, otherLength);
+      term.copyBuffer(other, 0, other.length);
       position.setPositionIncrement(0);
       return true;
     }
@@ -52,15 +57,28 @@ public final class AzerbaijaniStemFilter extends TokenFilter {
     if (keyword.isKeyword()) {
       return true;
     }
-    int length = term.length();
-    other = ArrayUtil.grow(other, length);
-    System.arraycopy(term.buffer(), 0, other, 0, length);
-    otherLength = stemmer.stemAsNFinal(other, length);
-    term.setLength(stemmer.stem(term.buffer(), length));
-    if (!Arrays.equals(term.buffer(), 0, term.length(), other, 0, otherLength)) {
+    char[][] stems = cache.find(term.buffer(), term.length());
+    if (stems == null) {
+      stems = stems(term.buffer(), term.length());
+    }
+    term.copyBuffer(stems[0], 0, stems[0].length);
+    if (stems.length > 1) {
+      other = stems[1];
       pending = captureState();
     }
     return true;
+  }
+
+  /** The stem of {@code buffer[0, length)}, then its n-final reading when that differs; remembered. */
+  private char[][] stems(char[] buffer, int length) {
+    char[] word = Arrays.copyOf(buffer, length);
+    char[] stem = Arrays.copyOf(buffer, length);
+    stem = Arrays.copyOf(stem, stemmer.stem(stem, length));
+    char[] nFinal = Arrays.copyOf(buffer, length);
+    nFinal = Arrays.copyOf(nFinal, stemmer.stemAsNFinal(nFinal, length));
+    char[][] stems = Arrays.equals(stem, nFinal) ? new char[][] {stem} : new char[][] {stem, nFinal};
+    cache.remember(word, stems);
+    return stems;
   }
 
   @Override

@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
@@ -25,10 +24,11 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  * İstanbul'da} and {@code İstanbul’da} keep {@code İstanbul}), {@link TurkishLowerCaseFilter}
  * ({@code I} to {@code ı}, {@code İ} to {@code i}, whatever the JVM's default locale), a {@link
  * StopFilter} with the word list in this package, then a last step that differs: Snowball's {@link
- * TurkishStemmer} for Turkish, {@link AzerbaijaniStemFilter} for Azerbaijani, and for {@link
- * #folded()} the {@link TurkicFoldingFilter} with ə-as-a variants, {@link
- * AzerbaijaniStemmer#forFoldedText()}, and a {@link RemoveDuplicatesTokenFilter} for the variants
- * that stem alike.
+ * TurkishStemmer} for Turkish ({@link TurkishStemFilter}), {@link AzerbaijaniStemFilter} for
+ * Azerbaijani, and for {@link #folded()} the {@link TurkicFoldingFilter} with ə-as-a variants,
+ * {@link AzerbaijaniStemmer#forFoldedText()}, and a {@link RemoveDuplicatesTokenFilter} for the
+ * variants that stem alike, done in one pass by {@link FoldedStemFilter}. The stem filters remember
+ * recent words' stems ({@link StemCache}).
  */
 public final class TurkicAnalyzer extends Analyzer {
   private enum Variant {
@@ -80,11 +80,8 @@ public final class TurkicAnalyzer extends Analyzer {
     result =
         switch (variant) {
           case AZERBAIJANI -> new AzerbaijaniStemFilter(result);
-          case TURKISH -> new SnowballFilter(result, new TurkishStemmer());
-          case FOLDED ->
-              new RemoveDuplicatesTokenFilter(
-                  new AzerbaijaniStemFilter(
-                      new TurkicFoldingFilter(result, true), AzerbaijaniStemmer.forFoldedText()));
+          case TURKISH -> new TurkishStemFilter(result);
+          case FOLDED -> new FoldedStemFilter(result);
         };
     return new TokenStreamComponents(source, result);
   }

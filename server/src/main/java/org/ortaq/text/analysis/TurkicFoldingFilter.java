@@ -1,6 +1,7 @@
 package org.ortaq.text.analysis;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -66,6 +67,29 @@ public final class TurkicFoldingFilter extends TokenFilter {
     super.reset();
     pendingVariant = null;
     pendingState = null;
+  }
+
+  /**
+   * The spellings this filter gives a lower-cased {@code word}: folded with ə as e, then, when the
+   * word has an ə and that differs, folded with ə as a. {@code word} is left as it was.
+   */
+  static char[][] spellings(char[] word) {
+    char[] folded = new char[word.length * 4];
+    folded = Arrays.copyOf(folded, fold(word.clone(), word.length, folded));
+    boolean hasSchwa = false;
+    for (int i = 0; i < word.length && !hasSchwa; i++) {
+      hasSchwa = word[i] == SCHWA;
+    }
+    if (!hasSchwa) {
+      return new char[][] {folded};
+    }
+    char[] schwaAsA = word.clone();
+    for (int i = 0; i < schwaAsA.length; i++) {
+      schwaAsA[i] = schwaAsA[i] == SCHWA ? 'a' : schwaAsA[i];
+    }
+    char[] variant = new char[word.length * 4];
+    variant = Arrays.copyOf(variant, fold(schwaAsA, schwaAsA.length, variant));
+    return Arrays.equals(folded, variant) ? new char[][] {folded} : new char[][] {folded, variant};
   }
 
   /** Folds a word the way this filter folds a term (ə as e); used for stop word sets. */
