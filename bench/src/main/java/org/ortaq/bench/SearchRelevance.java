@@ -61,7 +61,7 @@ public final class SearchRelevance {
 
       List<List<String>> ortaq = new ArrayList<>();
       try (Search search = Search.open(work, database, services, clock)) {
-        int indexed = search.indexer().rebuild();
+        int indexed = search.indexer().rebuild().documents();
         out.printf(Locale.ROOT, "corpus: %d articles (demo seed az/tr/en + fixture), %d documents with the demo events%n",
             names.size(), indexed);
         for (Judgment judgment : judgments) {

@@ -1,8 +1,10 @@
 package org.ortaq.cli;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.ortaq.Search;
 import org.ortaq.config.Config;
+import org.ortaq.search.Indexer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,10 +20,12 @@ final class ReindexCommand implements Runnable {
         Search search = Search.open(Config.fromEnvironment().dataDir(), platform.database(), platform.services(),
             Clock.systemUTC())) {
       long started = System.nanoTime();
-      int documents = search.indexer().rebuild();
+      Indexer.Rebuild rebuild = search.indexer().rebuild();
       double seconds = (System.nanoTime() - started) / 1e9;
-      spec.commandLine().getOut().printf("indexed %d documents in %.1f s (%.0f/s)%n", documents, seconds,
-          documents / Math.max(seconds, 1e-9));
+      spec.commandLine().getOut().printf(Locale.ROOT,
+          "indexed %d documents in %.1f s (%.0f/s): adding %.1f s, merging into one segment %.1f s%n",
+          rebuild.documents(), seconds, rebuild.documents() / Math.max(seconds, 1e-9),
+          rebuild.adding().toMillis() / 1e3, rebuild.merging().toMillis() / 1e3);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.ortaq.search;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -104,18 +105,25 @@ public final class Indexer implements AutoCloseable {
     return read;
   }
 
+  /** What a rebuild did: how many documents, the time adding them and merging into one segment. */
+  public record Rebuild(int documents, Duration adding, Duration merging) {}
+
   /** Drops the index and reads every document from its source again. */
-  public synchronized int rebuild() {
+  public synchronized Rebuild rebuild() {
     long latest = database.read(changes::latest);
+    long started = System.nanoTime();
     index.clear();
     int count = index.addAll(sink -> sources.values().forEach(source -> source.all(sink)));
+    long added = System.nanoTime();
     index.mergeSegments();
     mark = latest;
     index.refresh();
     index.commit(mark);
-    log.info("search index rebuilt documents={}", count);
+    var rebuild = new Rebuild(count, Duration.ofNanos(added - started), Duration.ofNanos(System.nanoTime() - added));
+    log.info("search index rebuilt documents={} adding_ms={} merging_ms={}", count, rebuild.adding().toMillis(),
+        rebuild.merging().toMillis());
     catchUp();
-    return count;
+    return rebuild;
   }
 
   private void followGuarded() {

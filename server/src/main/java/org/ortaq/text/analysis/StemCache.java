@@ -3,49 +3,50 @@ package org.ortaq.text.analysis;
 import java.util.Arrays;
 
 /**
- * The stems a stem filter made of the words it saw last, so that a frequent word is stemmed once
- * rather than at every occurrence: stemming profiled at a sixth of a rebuild's CPU time, and a few
- * thousand words make up most of any text. One cache belongs to one token stream (one thread); when
- * it holds {@code limit} words it starts again empty, which keeps it to the words in use now.
+ * The stems a stem filter made of the words it saw recently, so that a frequent word is stemmed
+ * once rather than at every occurrence: stemming profiled at a sixth of a rebuild's CPU time, and a
+ * few thousand words make up most of any text. One cache belongs to one token stream (one thread).
  *
- * <p>An open-addressing table of its own rather than Lucene's {@code CharArrayMap}: that map's
+ * <p>Two generations of at most {@code limit / 2} words each: new words go into the young one; when
+ * it is full it becomes the old one and the oldest is dropped, and a word found in the old one is
+ * copied back into the young one. Frequent words so stay however long the tail of rare words is
+ * (emptying one table when full made the rare words push the frequent ones out every few thousand
+ * articles).
+ *
+ * <p>Open-addressing tables of its own rather than Lucene's {@code CharArrayMap}: that map's
  * polynomial hash, masked to a power of two, put similar words in neighbouring slots, and probing
  * them cost more than it saved (profiled).
  */
 final class StemCache {
-  static final int DEFAULT_LIMIT = 16_384;
+  static final int DEFAULT_LIMIT = 32_768;
 
-  private static final int FIRST_SLOTS = 64;
-
-  private final int limit;
-  private int mask;
-  private int[] hashes;
-  private char[][] words;
-  private char[][][] stems;
-  private int size;
+  private final int generationLimit;
+  private Table young = new Table();
+  private Table old = new Table();
 
   StemCache() {
     this(DEFAULT_LIMIT);
   }
 
-  /**
-   * A cache of at most {@code limit} words. Its table starts small and doubles while it is more
-   * than half full, so the caches of threads that analyze only a few query words stay small.
-   */
+  /** A cache of at most {@code limit} words in all (at least two). */
   StemCache(int limit) {
-    this.limit = limit;
-    allocate(FIRST_SLOTS);
+    this.generationLimit = Math.max(1, limit / 2);
   }
 
   /** The stems remembered for {@code term[0, length)}, or null when there are none. */
   char[][] find(char[] term, int length) {
     int hash = hash(term, length);
-    for (int slot = hash & mask; words[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, term, 0, length)) {
-        return stems[slot];
-      }
+    int slot = young.slot(term, length, hash);
+    if (young.words[slot] != null) {
+      return young.stems[slot];
     }
-    return null;
+    int oldSlot = old.slot(term, length, hash);
+    if (old.words[oldSlot] == null) {
+      return null;
+    }
+    char[][] stems = old.stems[oldSlot];
+    put(old.words[oldSlot], hash, stems);
+    return stems;
   }
 
   /**
@@ -53,52 +54,15 @@ final class StemCache {
    * remembered yet; neither array may change afterwards.
    */
   void remember(char[] word, char[][] stemsOfWord) {
-    if (size >= limit) {
-      Arrays.fill(words, null);
-      Arrays.fill(stems, null);
-      size = 0;
-    } else if (size * 2 >= words.length) {
-      grow();
-    }
-    int hash = hash(word, word.length);
-    int slot = hash & mask;
-    while (words[slot] != null) {
-      if (hashes[slot] == hash && Arrays.equals(words[slot], word)) {
-        return;
-      }
-      slot = (slot + 1) & mask;
-    }
-    put(slot, hash, word, stemsOfWord);
-    size++;
+    put(word, hash(word, word.length), stemsOfWord);
   }
 
-  private void grow() {
-    int[] oldHashes = hashes;
-    char[][] oldWords = words;
-    char[][][] oldStems = stems;
-    allocate(oldWords.length * 2);
-    for (int i = 0; i < oldWords.length; i++) {
-      if (oldWords[i] != null) {
-        int slot = oldHashes[i] & mask;
-        while (words[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        put(slot, oldHashes[i], oldWords[i], oldStems[i]);
-      }
+  private void put(char[] word, int hash, char[][] stemsOfWord) {
+    if (young.size >= generationLimit) {
+      old = young;
+      young = new Table();
     }
-  }
-
-  private void allocate(int slots) {
-    mask = slots - 1;
-    hashes = new int[slots];
-    words = new char[slots][];
-    stems = new char[slots][][];
-  }
-
-  private void put(int slot, int hash, char[] word, char[][] stemsOfWord) {
-    hashes[slot] = hash;
-    words[slot] = word;
-    stems[slot] = stemsOfWord;
+    young.put(young.slot(word, word.length, hash), hash, word, stemsOfWord);
   }
 
   /** A polynomial hash with MurmurHash3's finalizer, so that its low bits depend on every char. */
@@ -112,5 +76,61 @@ final class StemCache {
     hash ^= hash >>> 13;
     hash *= 0xc2b2ae35;
     return hash ^ (hash >>> 16);
+  }
+
+  /**
+   * Linear probing; starts at 64 slots and doubles while more than half full, so the caches of
+   * threads that analyze only a few query words stay small.
+   */
+  private static final class Table {
+    private int mask = 63;
+    private int[] hashes = new int[64];
+    private char[][] words = new char[64][];
+    private char[][][] stems = new char[64][][];
+    private int size;
+
+    /** The slot holding {@code term[0, length)}, or the empty slot where it would go. */
+    int slot(char[] term, int length, int hash) {
+      int slot = hash & mask;
+      while (words[slot] != null
+          && !(hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, term, 0, length))) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    void put(int slot, int hash, char[] word, char[][] stemsOfWord) {
+      if (words[slot] != null) {
+        return;
+      }
+      hashes[slot] = hash;
+      words[slot] = word;
+      stems[slot] = stemsOfWord;
+      size++;
+      if (size * 2 > words.length) {
+        grow();
+      }
+    }
+
+    private void grow() {
+      int[] oldHashes = hashes;
+      char[][] oldWords = words;
+      char[][][] oldStems = stems;
+      mask = oldWords.length * 2 - 1;
+      hashes = new int[oldWords.length * 2];
+      words = new char[oldWords.length * 2][];
+      stems = new char[oldWords.length * 2][][];
+      for (int i = 0; i < oldWords.length; i++) {
+        if (oldWords[i] != null) {
+          int slot = oldHashes[i] & mask;
+          while (words[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          hashes[slot] = oldHashes[i];
+          words[slot] = oldWords[i];
+          stems[slot] = oldStems[i];
+        }
+      }
+    }
   }
 }
