@@ -71,7 +71,7 @@ public final class SearchIndex implements AutoCloseable {
       Analyzer analyzer = SearchFields.analyzer();
       var merges = new RebuildMergePolicy();
       var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(32).setMergePolicy(merges).setCodec(new OrtaqCodec());
+          .setRAMBufferSizeMB(32).setMergePolicy(merges);
       return new SearchIndex(directory, analyzer, new IndexWriter(directory, config), merges);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + dir, e);
