@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.util.ArrayUtil;
 
 /**
  * Folds lower-cased Turkic letters to plain Latin ones so spelling without diacritics still
@@ -30,7 +29,6 @@ public final class TurkicFoldingFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position =
       addAttribute(PositionIncrementAttribute.class);
-  private char[] output = new char[64];
   private State pendingState;
   private String pendingVariant;
 
@@ -53,10 +51,10 @@ public final class TurkicFoldingFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String variant = variants ? schwaAsA() : null;
-    foldTerm();
-    if (variant != null && !term.toString().equals(variant)) {
-      pendingVariant = variant;
+    char[][] spellings = spellings(Arrays.copyOf(term.buffer(), term.length()));
+    term.copyBuffer(spellings[0], 0, spellings[0].length);
+    if (variants && spellings.length > 1) {
+      pendingVariant = new String(spellings[1]);
       pendingState = captureState();
     }
     return true;
@@ -99,30 +97,7 @@ public final class TurkicFoldingFilter extends TokenFilter {
     return new String(folded, 0, fold(chars, chars.length, folded));
   }
 
-  private String schwaAsA() {
-    char[] buffer = term.buffer();
-    int length = term.length();
-    boolean hasSchwa = false;
-    for (int i = 0; i < length && !hasSchwa; i++) {
-      hasSchwa = buffer[i] == SCHWA;
-    }
-    if (!hasSchwa) {
-      return null;
-    }
-    char[] copy = new char[length];
-    for (int i = 0; i < length; i++) {
-      copy[i] = buffer[i] == SCHWA ? 'a' : buffer[i];
-    }
-    char[] folded = new char[length * 4];
-    return new String(folded, 0, fold(copy, length, folded));
-  }
 
-  private void foldTerm() {
-    int length = term.length();
-    output = ArrayUtil.grow(output, length * 4);
-    int folded = fold(term.buffer(), length, output);
-    term.copyBuffer(output, 0, folded);
-  }
 
   /**
    * Writes the folded form of {@code input[0, length)} into {@code output} (at least four times as
