@@ -23,9 +23,10 @@ final class ReindexCommand implements Runnable {
       Indexer.Rebuild rebuild = search.indexer().rebuild();
       double seconds = (System.nanoTime() - started) / 1e9;
       spec.commandLine().getOut().printf(Locale.ROOT,
-          "indexed %d documents in %.1f s (%.0f/s): adding %.1f s, merging into one segment %.1f s%n",
+          "indexed %d documents in %.1f s (%.0f/s): adding %.1f s, merging into %d segment%s %.1f s%n",
           rebuild.documents(), seconds, rebuild.documents() / Math.max(seconds, 1e-9),
-          rebuild.adding().toMillis() / 1e3, rebuild.merging().toMillis() / 1e3);
+          rebuild.adding().toMillis() / 1e3, rebuild.segments(), rebuild.segments() == 1 ? "" : "s",
+          rebuild.merging().toMillis() / 1e3);
     }
   }
 }

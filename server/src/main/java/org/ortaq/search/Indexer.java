@@ -105,8 +105,11 @@ public final class Indexer implements AutoCloseable {
     return read;
   }
 
-  /** What a rebuild did: how many documents, the time adding them and merging into one segment. */
-  public record Rebuild(int documents, Duration adding, Duration merging) {}
+  /**
+   * What a rebuild did: how many documents, the time adding them and merging them, and into how
+   * many segments (one per core, merged side by side).
+   */
+  public record Rebuild(int documents, Duration adding, Duration merging, int segments) {}
 
   /** Drops the index and reads every document from its source again. */
   public synchronized Rebuild rebuild() {
@@ -119,9 +122,10 @@ public final class Indexer implements AutoCloseable {
     mark = latest;
     index.refresh();
     index.commit(mark);
-    var rebuild = new Rebuild(count, Duration.ofNanos(added - started), Duration.ofNanos(System.nanoTime() - added));
-    log.info("search index rebuilt documents={} adding_ms={} merging_ms={}", count, rebuild.adding().toMillis(),
-        rebuild.merging().toMillis());
+    var rebuild = new Rebuild(count, Duration.ofNanos(added - started), Duration.ofNanos(System.nanoTime() - added),
+        index.segments());
+    log.info("search index rebuilt documents={} adding_ms={} merging_ms={} segments={}", count,
+        rebuild.adding().toMillis(), rebuild.merging().toMillis(), rebuild.segments());
     catchUp();
     return rebuild;
   }

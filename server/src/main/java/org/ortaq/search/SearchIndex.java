@@ -3,7 +3,10 @@ package org.ortaq.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +24,17 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -39,6 +46,9 @@ import org.ortaq.text.Language;
  */
 public final class SearchIndex implements AutoCloseable {
   static final String OUTBOX_MARK = "ortaq.outbox";
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+  /** Below this many documents a slice costs more to set up than it saves (see SlicedSearcher). */
+  private static final int SMALLEST_SLICE = 50_000;
   /**
    * Bodies keep their term offsets so the highlighter reads them from the postings instead of
    * analyzing every hit's text again (which profiled at most of a query's CPU).
@@ -53,26 +63,71 @@ public final class SearchIndex implements AutoCloseable {
   private final RebuildMergePolicy merges;
   private final SearcherManager searchers;
   private final FacetsConfig facets = new FacetsConfig();
+  private final ExecutorService searchThreads;
 
-  private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, RebuildMergePolicy merges)
-      throws IOException {
+  private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, RebuildMergePolicy merges,
+      int smallestSlice) throws IOException {
     this.directory = directory;
     this.analyzer = analyzer;
     this.writer = writer;
     this.merges = merges;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchThreads = Executors.newFixedThreadPool(CORES, runnable -> {
+      var thread = new Thread(runnable, "ortaq-search-slice");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return new SlicedSearcher(reader, searchThreads, smallestSlice);
+      }
+    });
     facets.setMultiValued(SearchFields.CATEGORY, true);
+  }
+
+  /**
+   * Searches its documents in one slice per core, on {@code threads} and the calling thread
+   * together: a large segment is cut into parts of about equal size, so one query uses every idle
+   * core. Under load the callers do the slices no pool thread has started, so queries never wait
+   * for the pool. Small indexes stay one slice (splitting them costs more than it saves).
+   */
+  private static final class SlicedSearcher extends IndexSearcher {
+    private final int smallestSlice;
+
+    SlicedSearcher(IndexReader reader, ExecutorService threads, int smallestSlice) {
+      super(reader, threads);
+      this.smallestSlice = smallestSlice;
+    }
+
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+      long documents = 0;
+      for (LeafReaderContext leaf : leaves) {
+        documents += leaf.reader().maxDoc();
+      }
+      int perSlice = (int) Math.max(smallestSlice, (documents + CORES - 1) / CORES);
+      return slices(leaves, perSlice, Integer.MAX_VALUE, true);
+    }
   }
 
   /** Opens (or creates) the index in {@code dir}. */
   public static SearchIndex open(Path dir) {
+    return open(dir, SMALLEST_SLICE);
+  }
+
+  /** Opens the index in {@code dir}, searching it in slices of at least {@code smallestSlice} documents. */
+  static SearchIndex open(Path dir, int smallestSlice) {
     try {
       Directory directory = FSDirectory.open(dir);
       Analyzer analyzer = SearchFields.analyzer();
       var merges = new RebuildMergePolicy();
+      var scheduler = new ConcurrentMergeScheduler();
+      // one merge per core: the rebuild's final merge comes in that many parts (RebuildMergePolicy)
+      scheduler.setMaxMergesAndThreads(CORES + 5, CORES);
       var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(32).setMergePolicy(merges);
-      return new SearchIndex(directory, analyzer, new IndexWriter(directory, config), merges);
+          .setRAMBufferSizeMB(32).setMergePolicy(merges).setMergeScheduler(scheduler)
+          .setCodec(new OrtaqCodec());
+      return new SearchIndex(directory, analyzer, new IndexWriter(directory, config), merges, smallestSlice);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + dir, e);
     }
@@ -105,7 +160,7 @@ public final class SearchIndex implements AutoCloseable {
     LiveIndexWriterConfig config = writer.getConfig();
     double buffer = config.getRAMBufferSizeMB();
     config.setRAMBufferSizeMB(Math.max(buffer, Math.min(256, Runtime.getRuntime().maxMemory() / 4 / (1 << 20))));
-    int threads = Runtime.getRuntime().availableProcessors();
+    int threads = CORES;
     // a full queue makes the producer index the next document itself: every core stays busy
     var workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(threads * 64), runnable -> new Thread(runnable, "ortaq-index-loader"),
@@ -144,13 +199,13 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Merges the index into one segment, after a rebuild: a search pays a setup and a per-term
-   * lookup per segment, and at 1M articles 15 segments against 1 cost p50 9.2 against 6.7 ms
-   * (bench/README.md). The merge takes about half a minute of one core at 1M.
+   * Merges the index into one segment per core, after a rebuild, the parts merged side by side: a
+   * search pays a setup and a per-term lookup per segment (at 1M articles 15 segments against 1
+   * cost p50 9.2 against 6.7 ms, bench/README.md), and searches one slice per core anyway.
    */
   public void mergeSegments() {
     try {
-      writer.forceMerge(1);
+      writer.forceMerge(CORES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -218,6 +273,16 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** How many segments the searchable index has now. */
+  public int segments() {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.getIndexReader().leaves().size();
+    } finally {
+      release(searcher);
+    }
+  }
+
   IndexSearcher acquire() {
     try {
       return searchers.acquire();
@@ -238,6 +303,7 @@ public final class SearchIndex implements AutoCloseable {
   public void close() {
     try {
       searchers.close();
+      searchThreads.shutdown();
       writer.close();
       directory.close();
       analyzer.close();

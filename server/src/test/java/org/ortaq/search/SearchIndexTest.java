@@ -15,7 +15,7 @@ class SearchIndexTest {
   @TempDir Path dir;
 
   @Test
-  void mergingSegmentsLeavesOneSegmentWithEveryDocument() {
+  void mergingSegmentsLeavesAtMostOneSegmentPerCoreWithEveryDocument() {
     try (SearchIndex index = SearchIndex.open(dir)) {
       for (long id = 1; id <= 3; id++) {
         index.put(new SearchDocument("article", id, Language.AZ, "", "", List.of(), "Şuşa " + id, "mətn",
@@ -27,7 +27,7 @@ class SearchIndexTest {
       index.mergeSegments();
       index.refresh();
 
-      assertThat(segments(index)).isEqualTo(1);
+      assertThat(segments(index)).isBetween(1, Math.min(3, Runtime.getRuntime().availableProcessors()));
       assertThat(index.size()).isEqualTo(3);
     }
   }

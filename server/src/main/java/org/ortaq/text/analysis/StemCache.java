@@ -37,11 +37,11 @@ final class StemCache {
   char[][] find(char[] term, int length) {
     int hash = hash(term, length);
     int slot = young.slot(term, length, hash);
-    if (young.words[slot] != null) {
+    if (young.hashes[slot] != EMPTY) {
       return young.stems[slot];
     }
     int oldSlot = old.slot(term, length, hash);
-    if (old.words[oldSlot] == null) {
+    if (old.hashes[oldSlot] == EMPTY) {
       return null;
     }
     char[][] stems = old.stems[oldSlot];
@@ -65,7 +65,13 @@ final class StemCache {
     young.put(young.slot(word, word.length, hash), hash, word, stemsOfWord);
   }
 
-  /** A polynomial hash with MurmurHash3's finalizer, so that its low bits depend on every char. */
+  /** The hash of no word: {@link #hash} never returns it, so the tables mark empty slots with it. */
+  private static final int EMPTY = 0;
+
+  /**
+   * A polynomial hash with MurmurHash3's finalizer, so that its low bits depend on every char;
+   * never {@link #EMPTY}.
+   */
   private static int hash(char[] text, int length) {
     int hash = 0;
     for (int i = 0; i < length; i++) {
@@ -75,12 +81,14 @@ final class StemCache {
     hash *= 0x85ebca6b;
     hash ^= hash >>> 13;
     hash *= 0xc2b2ae35;
-    return hash ^ (hash >>> 16);
+    hash ^= hash >>> 16;
+    return hash == EMPTY ? 1 : hash;
   }
 
   /**
-   * Linear probing; starts at 64 slots and doubles while more than half full, so the caches of
-   * threads that analyze only a few query words stay small.
+   * Linear probing over the hashes alone (one int array, so a probe touches one cache line and a
+   * word is compared only when its hash matches); starts at 64 slots and doubles while more than
+   * half full, so the caches of threads that analyze only a few query words stay small.
    */
   private static final class Table {
     private int mask = 63;
@@ -92,15 +100,16 @@ final class StemCache {
     /** The slot holding {@code term[0, length)}, or the empty slot where it would go. */
     int slot(char[] term, int length, int hash) {
       int slot = hash & mask;
-      while (words[slot] != null
-          && !(hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, term, 0, length))) {
+      int found;
+      while ((found = hashes[slot]) != EMPTY
+          && !(found == hash && Arrays.equals(words[slot], 0, words[slot].length, term, 0, length))) {
         slot = (slot + 1) & mask;
       }
       return slot;
     }
 
     void put(int slot, int hash, char[] word, char[][] stemsOfWord) {
-      if (words[slot] != null) {
+      if (hashes[slot] != EMPTY) {
         return;
       }
       hashes[slot] = hash;
@@ -121,9 +130,9 @@ final class StemCache {
       words = new char[oldWords.length * 2][];
       stems = new char[oldWords.length * 2][][];
       for (int i = 0; i < oldWords.length; i++) {
-        if (oldWords[i] != null) {
+        if (oldHashes[i] != EMPTY) {
           int slot = oldHashes[i] & mask;
-          while (words[slot] != null) {
+          while (hashes[slot] != EMPTY) {
             slot = (slot + 1) & mask;
           }
           hashes[slot] = oldHashes[i];
