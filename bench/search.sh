@@ -32,8 +32,7 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root/bench/src" "$root/server/src/main" -ne
   (cd "$root" && JAVA_HOME="$java_home" ./mvnw -q -B -ntp -Pbench -pl template,server,bench -am package -DskipTests) >&2
 fi
 export JAVA_HOME="$java_home" ORTAQ_LOG_LEVEL=WARN
-# the same JVM options as `ortaq serve`: the vector module for Lucene (see ../ortaq)
-harness() { "$java" "-Xmx$heap" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -cp "$jar" "$@" 2>/dev/null; }
+harness() { "$java" "-Xmx$heap" --enable-native-access=ALL-UNNAMED -cp "$jar" "$@" 2>/dev/null; }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" | tail -n 1; }  # key=value from a RESULT line
 load() { awk '{print $1}' /proc/loadavg; }
 mkdir -p "$work"

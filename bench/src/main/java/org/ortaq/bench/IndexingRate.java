@@ -27,7 +27,7 @@ import org.ortaq.text.analysis.Analyzers;
  * Splits the cost of a rebuild into its parts, on published articles streamed from an Ortaq SQLite
  * file as {@code ortaq reindex} reads them: reading and turning HTML into text, analysis alone
  * (every field an article is indexed with, one thread), and {@link SearchIndex#addAll} into a new
- * index on every core, then its merge into one segment. Each part prints its wall time and the
+ * index on every core, then its merge (one segment per core). Each part prints its wall time and the
  * process's CPU time.
  *
  * <p>Usage: {@code IndexingRate ORTAQ_DB [LIMIT] [ROUNDS]}
