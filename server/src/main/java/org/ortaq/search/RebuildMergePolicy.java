@@ -59,7 +59,7 @@ final class RebuildMergePolicy extends FilterMergePolicy {
         eligible.add(segment);
       }
     }
-    int parts = Math.max(1, maxSegmentCount);
+    int parts = Math.max(1, Math.min(maxSegmentCount, eligible.size()));
     var members = new ArrayList<List<SegmentCommitInfo>>();
     long[] sizes = new long[parts];
     for (int i = 0; i < parts; i++) {

@@ -3,6 +3,8 @@ package org.ortaq.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -87,9 +89,16 @@ public final class SearchIndex implements AutoCloseable {
 
   /**
    * Searches its documents in one slice per core, on {@code threads} and the calling thread
-   * together: a large segment is cut into parts of about equal size, so one query uses every idle
-   * core. Under load the callers do the slices no pool thread has started, so queries never wait
-   * for the pool. Small indexes stay one slice (splitting them costs more than it saves).
+   * together, so one query uses every idle core; under load the callers do the slices no pool
+   * thread has started, so queries never wait for the pool. Small indexes stay one slice (splitting
+   * them costs more than it saves).
+   *
+   * <p>The slices are made here rather than by Lucene's {@code slices(…, true)}, which cuts a
+   * segment into at most five parts and fills a slice until it passes the size given, so that the
+   * segments of a rebuild's merge (one per core, about equal) came out as slices of one and two
+   * segments. Here a segment larger than a slice's share is cut into that many parts, and the parts
+   * and whole segments, largest first, each go to the slice with the fewest documents so far (never
+   * two parts of one segment into one slice: Lucene refuses that).
    */
   private static final class SlicedSearcher extends IndexSearcher {
     private final int smallestSlice;
@@ -105,8 +114,41 @@ public final class SearchIndex implements AutoCloseable {
       for (LeafReaderContext leaf : leaves) {
         documents += leaf.reader().maxDoc();
       }
-      int perSlice = (int) Math.max(smallestSlice, (documents + CORES - 1) / CORES);
-      return slices(leaves, perSlice, Integer.MAX_VALUE, true);
+      int count = (int) Math.max(1, Math.min(CORES, documents / Math.max(1, smallestSlice)));
+      if (count == 1 || leaves.isEmpty()) {
+        return slices(leaves, Integer.MAX_VALUE, Integer.MAX_VALUE, false);
+      }
+      long share = (documents + count - 1) / count;
+      var pieces = new ArrayList<LeafReaderContextPartition>();
+      for (LeafReaderContext leaf : leaves) {
+        int size = leaf.reader().maxDoc();
+        int parts = (int) Math.min(count, Math.max(1, Math.round((double) size / share)));
+        for (int part = 0; part < parts; part++) {
+          int from = (int) ((long) size * part / parts);
+          int to = (int) ((long) size * (part + 1) / parts);
+          pieces.add(parts == 1 ? LeafReaderContextPartition.createForEntireSegment(leaf)
+              : LeafReaderContextPartition.createFromAndTo(leaf, from, to));
+        }
+      }
+      pieces.sort(Comparator.comparingInt((LeafReaderContextPartition piece) -> piece.maxDocId - piece.minDocId)
+          .reversed());
+      var members = new ArrayList<List<LeafReaderContextPartition>>();
+      long[] sizes = new long[count];
+      for (int i = 0; i < count; i++) {
+        members.add(new ArrayList<>());
+      }
+      for (LeafReaderContextPartition piece : pieces) {
+        int smallest = -1;
+        for (int i = 0; i < count; i++) {
+          boolean sameSegment = members.get(i).stream().anyMatch(other -> other.ctx == piece.ctx);
+          if (!sameSegment && (smallest < 0 || sizes[i] < sizes[smallest])) {
+            smallest = i;
+          }
+        }
+        members.get(smallest).add(piece);
+        sizes[smallest] += piece.maxDocId - piece.minDocId;
+      }
+      return members.stream().filter(slice -> !slice.isEmpty()).map(LeafSlice::new).toArray(LeafSlice[]::new);
     }
   }
 
@@ -204,10 +246,15 @@ public final class SearchIndex implements AutoCloseable {
    * cost p50 9.2 against 6.7 ms, bench/README.md), and searches one slice per core anyway.
    */
   public void mergeSegments() {
+    // natural merges stay off meanwhile: one started by the forced merge's flush would make a part
+    // of its own, merged again afterwards on one core
+    merges.rebuilding(true);
     try {
       writer.forceMerge(CORES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      merges.rebuilding(false);
     }
   }
 
@@ -302,8 +349,11 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
-      searchers.close();
-      searchThreads.shutdown();
+      try {
+        searchers.close();
+      } finally {
+        searchThreads.shutdown();
+      }
       writer.close();
       directory.close();
       analyzer.close();

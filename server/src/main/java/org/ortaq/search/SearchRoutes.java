@@ -107,6 +107,7 @@ public final class SearchRoutes implements Routes {
             .value("full-link", Html.escape(hit.url()))
             .value("snippet", hit.snippet())
             .value("organization", Html.escape(hit.organizationName()))
+            .block("organization", !hit.organizationName().isEmpty())
             .value("kind", Html.escape(messages.get(language, "kind_" + hit.kind())))
             .value("hit-language", hit.language())
             .build(), results);

@@ -12,6 +12,7 @@ import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -48,6 +49,9 @@ class OrtaqCodecTest {
         assertThat(norms(ortaqReader.leaves().get(0).reader(), field))
             .isEqualTo(norms(luceneReader.leaves().get(0).reader(), field));
         for (String word : WORDS) {
+          assertThat(impacts(ortaqReader.leaves().get(0).reader(), field, word))
+              .isNotEmpty()
+              .isEqualTo(impacts(luceneReader.leaves().get(0).reader(), field, word));
           var query = new TermQuery(new Term(field, word));
           assertThat(hits(new IndexSearcher(ortaqReader), query))
               .isNotEmpty()
@@ -55,6 +59,39 @@ class OrtaqCodecTest {
         }
       }
     }
+  }
+
+  @Test
+  void segmentsItWritesPassLucenesSlowIndexChecks(@TempDir Path ortaq) throws IOException {
+    write(ortaq, new OrtaqCodec());
+    try (var directory = FSDirectory.open(ortaq); var check = new CheckIndex(directory)) {
+      check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_SLOW_CHECKS);
+      assertThat(check.checkIndex().clean).isTrue();
+    }
+  }
+
+  /**
+   * The score bounds written with the postings (the part of a segment the codec's norms touch):
+   * every level's competitive (frequency, norm) pairs for the word's first block.
+   */
+  private static List<String> impacts(LeafReader reader, String field, String word) throws IOException {
+    var terms = reader.terms(field).iterator();
+    assertThat(terms.seekExact(new org.apache.lucene.util.BytesRef(word))).isTrue();
+    var impacts = terms.impacts(org.apache.lucene.index.PostingsEnum.FREQS);
+    List<String> found = new ArrayList<>();
+    for (int doc = impacts.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = impacts.nextDoc()) {
+      impacts.advanceShallow(doc);
+      var levels = impacts.getImpacts();
+      for (int level = 0; level < levels.numLevels(); level++) {
+        var pairs = levels.getImpacts(level);
+        var text = new StringBuilder(doc + "@" + level + "<" + levels.getDocIdUpTo(level) + ":");
+        for (int i = 0; i < pairs.size; i++) {
+          text.append(' ').append(pairs.freqs[i]).append('/').append(pairs.norms[i]);
+        }
+        found.add(text.toString());
+      }
+    }
+    return found;
   }
 
   /** 3,000 documents, a tenth with an Azerbaijani body (a sparse field), flushed often, then merged. */

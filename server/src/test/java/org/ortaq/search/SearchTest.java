@@ -98,6 +98,14 @@ class SearchTest {
   }
 
   @Test
+  void aHitWithoutAnOrganizationShowsNoSeparatorBeforeIt() {
+    // the demo's events of the Declaration's anniversary have no organizer
+    assertThat(search("susa", "&kind=event&language=az").get("hits").findValuesAsText("organization_name")).contains("");
+    String page = site.get("/az/search?kind=event&q=susa").body();
+    assertThat(page).contains("class=\"hit\"").doesNotContain("</time> · </p>");
+  }
+
+  @Test
   void indexesANewlyPublishedArticleRightAfterTheCommit() throws Exception {
     var services = site.ortaq().services();
     var admin = new Actor(1, "admin", true, Map.of());

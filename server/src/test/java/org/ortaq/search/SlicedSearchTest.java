@@ -30,7 +30,9 @@ class SlicedSearchTest {
   void searchesInSlicesFindTheSameAsASearchInOne() {
     try (SearchIndex inSlices = filled(SearchIndex.open(sliced, 100));
         SearchIndex inOne = filled(SearchIndex.open(whole, Integer.MAX_VALUE))) {
-      assertThat(slices(inSlices)).isEqualTo(Math.min(Runtime.getRuntime().availableProcessors(), 20));
+      int count = Math.min(Runtime.getRuntime().availableProcessors(), 20);
+      assertThat(slices(inSlices)).isEqualTo(count);
+      assertThat(largestSlice(inSlices)).isLessThanOrEqualTo((2_000 + count - 1) / count);
       assertThat(slices(inOne)).isEqualTo(1);
       var clock = Clock.fixed(NOW, ZoneOffset.UTC);
       var slicedSearcher = new Searcher(inSlices, clock);
@@ -67,6 +69,15 @@ class SlicedSearchTest {
     }
     index.refresh();
     return index;
+  }
+
+  private static int largestSlice(SearchIndex index) {
+    IndexSearcher searcher = index.acquire();
+    try {
+      return java.util.Arrays.stream(searcher.getSlices()).mapToInt(IndexSearcher.LeafSlice::getMaxDocs).max().orElse(0);
+    } finally {
+      index.release(searcher);
+    }
   }
 
   private static int slices(SearchIndex index) {
