@@ -80,7 +80,9 @@ class NetworkSearchTest {
     decisions.vote(representatives, id, new DecisionInput.BallotInput(BAKU, "yes", ""));
     decisions.vote(representatives, id, new DecisionInput.BallotInput(ISTANBUL, "yes", ""));
     clock.advance(Duration.ofDays(2));
-    assertThat(decisions.closeDue()).isEqualTo(1);
+    // the indexer, reading the decision after the votes' changes, may have closed it already
+    decisions.closeDue();
+    assertThat(decisions.require(id).status().adopted()).isTrue();
     decisions.addAction(representatives, id, new DecisionInput.Action(BERLIN, "Muzey sərgisini açmaq", "2026-09-01"));
     settle();
     assertThat(languages("muzey", "decision")).containsExactlyInAnyOrder("az", "tr");
