@@ -3,6 +3,7 @@ package org.ortaq.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.FilterMergePolicy;
@@ -66,7 +67,7 @@ final class RebuildMergePolicy extends FilterMergePolicy {
       members.add(new ArrayList<>());
     }
     var largestFirst = new ArrayList<>(eligible);
-    var sizeOf = new java.util.HashMap<SegmentCommitInfo, Long>();
+    var sizeOf = new HashMap<SegmentCommitInfo, Long>();
     for (SegmentCommitInfo segment : eligible) {
       sizeOf.put(segment, size(segment, context));
     }
