@@ -20,8 +20,9 @@ import org.apache.lucene.util.FixedBitSet;
  * the documents, keep their norms sparse, so each lookup scanned the field's documents from the
  * start of their block. That was an eighth of a rebuild's CPU time, in every flush and in the final
  * merge (profiled). The merge instance here, which flushes and merges use, reads one field's norms
- * into an array first, so each lookup is one array read: a rebuild of 100,000 articles took 67 CPU-s
- * before, 49 with it and the stem-cache change of the same commit (bench/README.md).
+ * into an array first, so each lookup is one array read: adding 100,000 articles on two cores
+ * (bench's IndexingRate, warm round) took 67.2 CPU-s before and 48.6 with it and the stem-cache
+ * change of the same commit (bench/README.md, fourth session).
  *
  * <p>Registered for Lucene's service loader under {@link #NAME}, which segments record; on a
  * Lucene upgrade that changes the default codec, add a codec of the new version under a new name
