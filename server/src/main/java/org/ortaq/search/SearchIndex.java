@@ -21,11 +21,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -40,6 +40,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.ortaq.text.Language;
 
 /**
@@ -48,6 +49,13 @@ import org.ortaq.text.Language;
  */
 public final class SearchIndex implements AutoCloseable {
   static final String OUTBOX_MARK = "ortaq.outbox";
+  static final String SCHEMA_MARK = "ortaq.schema";
+  /**
+   * What the documents look like; an index committed with another schema (or none: before this
+   * mark existed) counts as missing, so the indexer rebuilds it. 2: facet values without
+   * drill-down terms.
+   */
+  static final String SCHEMA = "2";
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   /** Below this many documents a slice costs more to set up than it saves (see SlicedSearcher). */
   private static final int SMALLEST_SLICE = 50_000;
@@ -64,7 +72,6 @@ public final class SearchIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final RebuildMergePolicy merges;
   private final SearcherManager searchers;
-  private final FacetsConfig facets = new FacetsConfig();
   private final ExecutorService searchThreads;
 
   private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, RebuildMergePolicy merges,
@@ -84,7 +91,6 @@ public final class SearchIndex implements AutoCloseable {
         return new SlicedSearcher(reader, searchThreads, smallestSlice);
       }
     });
-    facets.setMultiValued(SearchFields.CATEGORY, true);
   }
 
   /**
@@ -179,14 +185,10 @@ public final class SearchIndex implements AutoCloseable {
     return analyzer;
   }
 
-  FacetsConfig facets() {
-    return facets;
-  }
-
   /** Adds or replaces {@code document}. Visible to searches after {@link #refresh()}. */
   public void put(SearchDocument document) {
     try {
-      writer.updateDocument(new Term(SearchFields.KEY, document.key()), facets.build(lucene(document)));
+      writer.updateDocument(new Term(SearchFields.KEY, document.key()), lucene(document));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -217,7 +219,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         workers.execute(() -> {
           try {
-            writer.addDocument(facets.build(lucene(document)));
+            writer.addDocument(lucene(document));
             added.incrementAndGet();
           } catch (IOException | RuntimeException e) {
             failure.compareAndSet(null, e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e));
@@ -288,22 +290,26 @@ public final class SearchIndex implements AutoCloseable {
   /** Makes the changes durable, noting the last outbox row they include. */
   public void commit(long outboxMark) {
     try {
-      writer.setLiveCommitData(Map.of(OUTBOX_MARK, Long.toString(outboxMark)).entrySet());
+      writer.setLiveCommitData(Map.of(OUTBOX_MARK, Long.toString(outboxMark), SCHEMA_MARK, SCHEMA).entrySet());
       writer.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The last outbox row committed into the index, or -1 for an index that never was committed. */
+  /**
+   * The last outbox row committed into the index, or -1 for an index that never was committed or
+   * was written with another {@link #SCHEMA} (to be rebuilt).
+   */
   public long outboxMark() {
     try {
       if (!DirectoryReader.indexExists(directory)) {
         return -1;
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        String mark = reader.getIndexCommit().getUserData().get(OUTBOX_MARK);
-        return mark == null ? -1 : Long.parseLong(mark);
+        Map<String, String> data = reader.getIndexCommit().getUserData();
+        String mark = data.get(OUTBOX_MARK);
+        return mark == null || !SCHEMA.equals(data.get(SCHEMA_MARK)) ? -1 : Long.parseLong(mark);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -369,21 +375,31 @@ public final class SearchIndex implements AutoCloseable {
     return type;
   }
 
+  /**
+   * A facet value as {@link MatchCounts} reads it: the dimension and value in one sorted-set doc
+   * value of {@link FacetsConfig#DEFAULT_INDEX_FIELD_NAME}, as Lucene's {@code FacetsConfig} would
+   * write it, without the drill-down terms it would also index (filters use the keyword fields).
+   */
+  private static SortedSetDocValuesField facet(String dimension, String value) {
+    return new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+        new BytesRef(FacetsConfig.pathToString(dimension, value)));
+  }
+
   private static Document lucene(SearchDocument source) {
     var document = new Document();
     Language language = source.language();
     document.add(new StringField(SearchFields.KEY, source.key(), Field.Store.YES));
     document.add(new StringField(SearchFields.KIND, source.kind(), Field.Store.YES));
-    document.add(new SortedSetDocValuesFacetField(SearchFields.KIND, source.kind()));
+    document.add(facet(SearchFields.KIND, source.kind()));
     document.add(new StringField(SearchFields.LANGUAGE, language.code(), Field.Store.YES));
-    document.add(new SortedSetDocValuesFacetField(SearchFields.LANGUAGE, language.code()));
+    document.add(facet(SearchFields.LANGUAGE, language.code()));
     if (!source.organization().isEmpty()) {
       document.add(new StringField(SearchFields.ORGANIZATION, source.organization(), Field.Store.YES));
-      document.add(new SortedSetDocValuesFacetField(SearchFields.ORGANIZATION, source.organization()));
+      document.add(facet(SearchFields.ORGANIZATION, source.organization()));
     }
     for (String category : source.categories()) {
       document.add(new StringField(SearchFields.CATEGORY, category, Field.Store.NO));
-      document.add(new SortedSetDocValuesFacetField(SearchFields.CATEGORY, category));
+      document.add(facet(SearchFields.CATEGORY, category));
     }
     long millis = source.date().toEpochMilli();
     document.add(new LongPoint(SearchFields.DATE, millis));

@@ -71,6 +71,8 @@ public final class Searcher {
   /** Stored fields a hit shows; the body is read only when there is no highlighted snippet. */
   private static final Set<String> SHOWN = Set.of(SearchFields.KIND, SearchFields.LANGUAGE, SearchFields.TITLE_STORED,
       SearchFields.URL, SearchFields.ORGANIZATION_NAME, SearchFields.DATE);
+  private static final Set<String> SHOWN_AND_BODY = java.util.stream.Stream.concat(SHOWN.stream(),
+      java.util.Arrays.stream(Language.values()).map(SearchFields::body)).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Bodies whose text the folded body also indexes. */
   private static final Set<String> FOLDED_ALSO = Set.of(SearchFields.body(Language.AZ), SearchFields.body(Language.TR));
 
@@ -260,9 +262,11 @@ public final class Searcher {
 
   private List<SearchResults.Hit> hits(IndexSearcher searcher, String text, ScoreDoc[] page)
       throws IOException {
+    // one stored-fields read per hit: the shown fields and the body share a compressed block
     Document[] documents = new Document[page.length];
+    var stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      documents[i] = searcher.storedFields().document(page[i].doc, SHOWN);
+      documents[i] = stored.document(page[i].doc, SHOWN_AND_BODY);
     }
     String[] snippets = text.isEmpty() ? new String[page.length] : snippets(searcher, text, page, documents);
     var hits = new ArrayList<SearchResults.Hit>(page.length);
@@ -271,7 +275,7 @@ public final class Searcher {
       String language = document.get(SearchFields.LANGUAGE);
       String snippet = snippets[i];
       if (snippet == null) {
-        String body = searcher.storedFields().document(page[i].doc, Set.of("body_" + language)).get("body_" + language);
+        String body = document.get("body_" + language);
         snippet = org.ortaq.text.Html.escape(body == null ? "" : body.length() > 240 ? body.substring(0, body.lastIndexOf(' ', 240) > 0 ? body.lastIndexOf(' ', 240) : 240) + " …" : body);
       }
       hits.add(new SearchResults.Hit(document.get(SearchFields.KIND), language, document.get(SearchFields.TITLE_STORED),
@@ -290,11 +294,16 @@ public final class Searcher {
       throws IOException {
     // the folded body is the same text as the az or tr body, analyzed another way: its matches
     // (offsets in its postings) are marked in that stored body, so it need not be stored itself
-    var highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+    var bodies = new java.util.HashMap<Integer, String>();
+    for (int i = 0; i < page.length; i++) {
+      String body = documents[i].get(SearchFields.body(Language.parse(documents[i].get(SearchFields.LANGUAGE))));
+      bodies.put(page[i].doc, body == null ? "" : body);
+    }
+    var highlighter = new Preloaded(UnifiedHighlighter.builder(searcher, index.analyzer())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxLength(20_000)
-        .withMaskedFieldsFunc(field -> FOLDED_ALSO.contains(field) ? Set.of(SearchFields.BODY_FOLDED) : Set.of())
-        .build();
+        .withMaskedFieldsFunc(field -> FOLDED_ALSO.contains(field) ? Set.of(SearchFields.BODY_FOLDED) : Set.of()),
+        bodies);
     String[] snippets = new String[page.length];
     for (Language language : Language.values()) {
       List<Integer> positions = new ArrayList<>();
@@ -331,5 +340,25 @@ public final class Searcher {
     Query query = parser.parse(text);
     return query == null || query instanceof org.apache.lucene.search.MatchNoDocsQuery ? Optional.empty()
         : Optional.of(query);
+  }
+
+  /** A highlighter that takes the hits' bodies as already read with their other stored fields. */
+  private static final class Preloaded extends UnifiedHighlighter {
+    private final Map<Integer, String> bodies;
+
+    Preloaded(UnifiedHighlighter.Builder builder, Map<Integer, String> bodies) {
+      super(builder);
+      this.bodies = bodies;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int charsThreshold)
+        throws IOException {
+      var values = new ArrayList<CharSequence[]>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        values.add(new CharSequence[] {bodies.getOrDefault(doc, "")});
+      }
+      return values;
+    }
   }
 }

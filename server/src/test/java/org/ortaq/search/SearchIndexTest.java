@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ortaq.text.Language;
 
-/** The Lucene index on disk: segments after a rebuild. */
+/** The Lucene index on disk: segments after a rebuild, the schema it was written with. */
 class SearchIndexTest {
   @TempDir Path dir;
 
@@ -30,6 +38,31 @@ class SearchIndexTest {
       // one part per core: three segments on a machine of three cores or more stay as they are
       assertThat(segments(index)).isEqualTo(Math.min(3, Runtime.getRuntime().availableProcessors()));
       assertThat(index.size()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void anIndexWrittenWithAnotherSchemaCountsAsMissingAndTakesTheNewOneAfterClearing() throws Exception {
+    // as Ortaq wrote it before schema 2: facet values with drill-down terms, no schema mark
+    try (var directory = FSDirectory.open(dir);
+        var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      var old = new Document();
+      old.add(new StringField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, "language\u001faz", Field.Store.NO));
+      writer.addDocument(old);
+      writer.setLiveCommitData(Map.of(SearchIndex.OUTBOX_MARK, "5").entrySet());
+      writer.commit();
+    }
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertThat(index.outboxMark()).isEqualTo(-1);
+
+      index.clear();
+      index.put(new SearchDocument("article", 1, Language.AZ, "org", "Org", List.of("news"), "Şuşa", "mətn",
+          "/az/1", Instant.parse("2026-11-27T00:00:00Z")));
+      index.refresh();
+      index.commit(7);
+
+      assertThat(index.outboxMark()).isEqualTo(7);
+      assertThat(index.size()).isEqualTo(1);
     }
   }
 
