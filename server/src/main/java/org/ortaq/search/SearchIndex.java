@@ -41,7 +41,9 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.CloseableThreadLocal;
 import org.ortaq.text.Language;
+import org.ortaq.text.analysis.TurkicIndexAnalysis;
 
 /**
  * The local Lucene index of one node: documents in, searchers out. It remembers in its commit
@@ -64,8 +66,11 @@ public final class SearchIndex implements AutoCloseable {
    * analyzing every hit's text again (which profiled at most of a query's CPU).
    */
   private static final FieldType BODY = bodyType(true);
-  /** The folded body is highlighted through the stored az or tr body it repeats (see Searcher). */
-  private static final FieldType FOLDED_BODY = bodyType(false);
+  /**
+   * The same, not stored: the folded body, highlighted through the stored az or tr body it repeats
+   * (see Searcher), and an az or tr body whose tokens come analyzed (its text is stored apart).
+   */
+  private static final FieldType BODY_NOT_STORED = bodyType(false);
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -73,6 +78,13 @@ public final class SearchIndex implements AutoCloseable {
   private final RebuildMergePolicy merges;
   private final SearcherManager searchers;
   private final ExecutorService searchThreads;
+  /** Each indexing thread's one-pass analysis of az and tr texts (TurkicIndexAnalysis). */
+  private final CloseableThreadLocal<TurkicTexts> turkicTexts = new CloseableThreadLocal<>() {
+    @Override
+    protected TurkicTexts initialValue() {
+      return new TurkicTexts();
+    }
+  };
 
   private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, RebuildMergePolicy merges,
       int smallestSlice) throws IOException {
@@ -359,6 +371,7 @@ public final class SearchIndex implements AutoCloseable {
         searchers.close();
       } finally {
         searchThreads.shutdown();
+        turkicTexts.close();
       }
       writer.close();
       directory.close();
@@ -385,7 +398,15 @@ public final class SearchIndex implements AutoCloseable {
         new BytesRef(FacetsConfig.pathToString(dimension, value)));
   }
 
-  private static Document lucene(SearchDocument source) {
+  /** A thread's analyses of Azerbaijani and Turkish titles and bodies, each for two fields at once. */
+  private static final class TurkicTexts {
+    private final TurkicIndexAnalysis azerbaijani = TurkicIndexAnalysis.azerbaijani();
+    private final TurkicIndexAnalysis turkish = TurkicIndexAnalysis.turkish();
+    private final TurkicIndexAnalysis.Text[] titles = {azerbaijani.newText(), turkish.newText()};
+    private final TurkicIndexAnalysis.Text[] bodies = {azerbaijani.newText(), turkish.newText()};
+  }
+
+  private Document lucene(SearchDocument source) {
     var document = new Document();
     Language language = source.language();
     document.add(new StringField(SearchFields.KEY, source.key(), Field.Store.YES));
@@ -408,11 +429,22 @@ public final class SearchIndex implements AutoCloseable {
     document.add(new StoredField(SearchFields.URL, source.url()));
     document.add(new StoredField(SearchFields.TITLE_STORED, source.title()));
     document.add(new StoredField(SearchFields.ORGANIZATION_NAME, source.organizationName()));
-    document.add(new TextField(SearchFields.title(language), source.title(), Field.Store.NO));
-    document.add(new Field(SearchFields.body(language), source.body(), BODY));
     if (language == Language.AZ || language == Language.TR) {
-      document.add(new TextField(SearchFields.TITLE_FOLDED, source.title(), Field.Store.NO));
-      document.add(new Field(SearchFields.BODY_FOLDED, source.body(), FOLDED_BODY));
+      // each text analyzed once for its language's field and the folded one
+      TurkicTexts texts = turkicTexts.get();
+      int which = language == Language.AZ ? 0 : 1;
+      TurkicIndexAnalysis.Text title = texts.titles[which];
+      TurkicIndexAnalysis.Text body = texts.bodies[which];
+      title.analyze(source.title());
+      body.analyze(source.body());
+      document.add(new Field(SearchFields.title(language), title.language(), TextField.TYPE_NOT_STORED));
+      document.add(new StoredField(SearchFields.body(language), source.body()));
+      document.add(new Field(SearchFields.body(language), body.language(), BODY_NOT_STORED));
+      document.add(new Field(SearchFields.TITLE_FOLDED, title.folded(), TextField.TYPE_NOT_STORED));
+      document.add(new Field(SearchFields.BODY_FOLDED, body.folded(), BODY_NOT_STORED));
+    } else {
+      document.add(new TextField(SearchFields.title(language), source.title(), Field.Store.NO));
+      document.add(new Field(SearchFields.body(language), source.body(), BODY));
     }
     return document;
   }

@@ -18,7 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 public final class AzerbaijaniStemFilter extends TokenFilter {
   private final AzerbaijaniStemmer stemmer;
-  private final StemCache cache;
+  private final StemCache<char[][]> cache;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final PositionIncrementAttribute position =
@@ -33,10 +33,10 @@ public final class AzerbaijaniStemFilter extends TokenFilter {
 
   /** Stems with the given stemmer, such as {@link AzerbaijaniStemmer#forFoldedText()}. */
   public AzerbaijaniStemFilter(TokenStream input, AzerbaijaniStemmer stemmer) {
-    this(input, stemmer, new StemCache());
+    this(input, stemmer, new StemCache<>());
   }
 
-  AzerbaijaniStemFilter(TokenStream input, AzerbaijaniStemmer stemmer, StemCache cache) {
+  AzerbaijaniStemFilter(TokenStream input, AzerbaijaniStemmer stemmer, StemCache<char[][]> cache) {
     super(input);
     this.stemmer = stemmer;
     this.cache = cache;
@@ -59,7 +59,9 @@ public final class AzerbaijaniStemFilter extends TokenFilter {
     }
     char[][] stems = cache.find(term.buffer(), term.length());
     if (stems == null) {
-      stems = stems(term.buffer(), term.length());
+      char[] word = Arrays.copyOf(term.buffer(), term.length());
+      stems = stems(stemmer, word);
+      cache.remember(word, stems);
     }
     term.copyBuffer(stems[0], 0, stems[0].length);
     if (stems.length > 1) {
@@ -69,16 +71,13 @@ public final class AzerbaijaniStemFilter extends TokenFilter {
     return true;
   }
 
-  /** The stem of {@code buffer[0, length)}, then its n-final reading when that differs; remembered. */
-  private char[][] stems(char[] buffer, int length) {
-    char[] word = Arrays.copyOf(buffer, length);
-    char[] stem = Arrays.copyOf(buffer, length);
-    stem = Arrays.copyOf(stem, stemmer.stem(stem, length));
-    char[] nFinal = Arrays.copyOf(buffer, length);
-    nFinal = Arrays.copyOf(nFinal, stemmer.stemAsNFinal(nFinal, length));
-    char[][] stems = Arrays.equals(stem, nFinal) ? new char[][] {stem} : new char[][] {stem, nFinal};
-    cache.remember(word, stems);
-    return stems;
+  /** The stem of {@code word}, then its n-final reading when that differs; {@code word} is left as it was. */
+  static char[][] stems(AzerbaijaniStemmer stemmer, char[] word) {
+    char[] stem = word.clone();
+    stem = Arrays.copyOf(stem, stemmer.stem(stem, stem.length));
+    char[] nFinal = word.clone();
+    nFinal = Arrays.copyOf(nFinal, stemmer.stemAsNFinal(nFinal, nFinal.length));
+    return Arrays.equals(stem, nFinal) ? new char[][] {stem} : new char[][] {stem, nFinal};
   }
 
   @Override

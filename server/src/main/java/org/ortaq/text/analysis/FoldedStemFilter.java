@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class FoldedStemFilter extends TokenFilter {
   private final AzerbaijaniStemmer stemmer = AzerbaijaniStemmer.forFoldedText();
-  private final StemCache cache;
+  private final StemCache<char[][]> cache;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final PositionIncrementAttribute position =
@@ -31,10 +31,10 @@ final class FoldedStemFilter extends TokenFilter {
   private State state;
 
   FoldedStemFilter(TokenStream input) {
-    this(input, new StemCache());
+    this(input, new StemCache<>());
   }
 
-  FoldedStemFilter(TokenStream input, StemCache cache) {
+  FoldedStemFilter(TokenStream input, StemCache<char[][]> cache) {
     super(input);
     this.cache = cache;
   }
@@ -59,7 +59,7 @@ final class FoldedStemFilter extends TokenFilter {
       terms = cache.find(term.buffer(), term.length());
       if (terms == null) {
         char[] word = Arrays.copyOf(term.buffer(), term.length());
-        terms = stems(word);
+        terms = stems(stemmer, word);
         cache.remember(word, terms);
       }
     }
@@ -80,7 +80,7 @@ final class FoldedStemFilter extends TokenFilter {
   }
 
   /** Each spelling's stem and n-final stem, in that order, each term once. */
-  private char[][] stems(char[] word) {
+  static char[][] stems(AzerbaijaniStemmer stemmer, char[] word) {
     List<char[]> terms = new ArrayList<>(4);
     for (char[] spelling : TurkicFoldingFilter.spellings(word)) {
       char[] stem = spelling.clone();

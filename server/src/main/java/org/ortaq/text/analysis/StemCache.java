@@ -3,7 +3,7 @@ package org.ortaq.text.analysis;
 import java.util.Arrays;
 
 /**
- * The stems a stem filter made of the words it saw recently, so that a frequent word is stemmed
+ * The stems a stem filter made of the words it saw recently (or whatever else is worked out per word), so that a frequent word is stemmed
  * once rather than at every occurrence: stemming profiled at a sixth of a rebuild's CPU time, and a
  * few thousand words make up most of any text. One cache belongs to one token stream (one thread).
  *
@@ -17,12 +17,12 @@ import java.util.Arrays;
  * polynomial hash, masked to a power of two, put similar words in neighbouring slots, and probing
  * them cost more than it saved (profiled).
  */
-final class StemCache {
+final class StemCache<T> {
   static final int DEFAULT_LIMIT = 32_768;
 
   private final int generationLimit;
-  private Table young = new Table();
-  private Table old = new Table();
+  private Table<T> young = new Table<>();
+  private Table<T> old = new Table<>();
 
   StemCache() {
     this(DEFAULT_LIMIT);
@@ -33,36 +33,36 @@ final class StemCache {
     this.generationLimit = Math.max(1, limit / 2);
   }
 
-  /** The stems remembered for {@code term[0, length)}, or null when there are none. */
-  char[][] find(char[] term, int length) {
+  /** What is remembered for {@code term[0, length)}, or null when nothing is. */
+  T find(char[] term, int length) {
     int hash = hash(term, length);
     int slot = young.slot(term, length, hash);
     if (young.hashes[slot] != EMPTY) {
-      return young.stems[slot];
+      return young.value(slot);
     }
     int oldSlot = old.slot(term, length, hash);
     if (old.hashes[oldSlot] == EMPTY) {
       return null;
     }
-    char[][] stems = old.stems[oldSlot];
-    put(old.words[oldSlot], hash, stems);
-    return stems;
+    T value = old.value(oldSlot);
+    put(old.words[oldSlot], hash, value);
+    return value;
   }
 
   /**
-   * Remembers the {@code stems} of {@code word} (a whole array, not a term buffer) when it is not
-   * remembered yet; neither array may change afterwards.
+   * Remembers {@code value} for {@code word} (a whole array, not a term buffer) when nothing is
+   * remembered for it yet; neither may change afterwards.
    */
-  void remember(char[] word, char[][] stemsOfWord) {
-    put(word, hash(word, word.length), stemsOfWord);
+  void remember(char[] word, T value) {
+    put(word, hash(word, word.length), value);
   }
 
-  private void put(char[] word, int hash, char[][] stemsOfWord) {
+  private void put(char[] word, int hash, T value) {
     if (young.size >= generationLimit) {
       old = young;
-      young = new Table();
+      young = new Table<>();
     }
-    young.put(young.slot(word, word.length, hash), hash, word, stemsOfWord);
+    young.put(young.slot(word, word.length, hash), hash, word, value);
   }
 
   /** The hash of no word: {@link #hash} never returns it, so the tables mark empty slots with it. */
@@ -90,11 +90,11 @@ final class StemCache {
    * word is compared only when its hash matches); starts at 64 slots and doubles while more than
    * half full, so the caches of threads that analyze only a few query words stay small.
    */
-  private static final class Table {
+  private static final class Table<T> {
     private int mask = 63;
     private int[] hashes = new int[64];
     private char[][] words = new char[64][];
-    private char[][][] stems = new char[64][][];
+    private Object[] values = new Object[64];
     private int size;
 
     /** The slot holding {@code term[0, length)}, or the empty slot where it would go. */
@@ -108,13 +108,18 @@ final class StemCache {
       return slot;
     }
 
-    void put(int slot, int hash, char[] word, char[][] stemsOfWord) {
+    @SuppressWarnings("unchecked")
+    T value(int slot) {
+      return (T) values[slot];
+    }
+
+    void put(int slot, int hash, char[] word, T value) {
       if (hashes[slot] != EMPTY) {
         return;
       }
       hashes[slot] = hash;
       words[slot] = word;
-      stems[slot] = stemsOfWord;
+      values[slot] = value;
       size++;
       if (size * 2 > words.length) {
         grow();
@@ -124,11 +129,11 @@ final class StemCache {
     private void grow() {
       int[] oldHashes = hashes;
       char[][] oldWords = words;
-      char[][][] oldStems = stems;
+      Object[] oldValues = values;
       mask = oldWords.length * 2 - 1;
       hashes = new int[oldWords.length * 2];
       words = new char[oldWords.length * 2][];
-      stems = new char[oldWords.length * 2][][];
+      values = new Object[oldWords.length * 2];
       for (int i = 0; i < oldWords.length; i++) {
         if (oldHashes[i] != EMPTY) {
           int slot = oldHashes[i] & mask;
@@ -137,7 +142,7 @@ final class StemCache {
           }
           hashes[slot] = oldHashes[i];
           words[slot] = oldWords[i];
-          stems[slot] = oldStems[i];
+          values[slot] = oldValues[i];
         }
       }
     }

@@ -71,6 +71,16 @@ public final class TurkicAnalyzer extends Analyzer {
     return new TurkicAnalyzer(Variant.FOLDED, words);
   }
 
+  /** The stop words this analyzer removes (unmodifiable). */
+  CharArraySet stopWords() {
+    return stopWords;
+  }
+
+  /** Whether this is {@link #turkish()}. */
+  boolean isTurkish() {
+    return variant == Variant.TURKISH;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();

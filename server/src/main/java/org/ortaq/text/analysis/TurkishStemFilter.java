@@ -15,16 +15,16 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  */
 public final class TurkishStemFilter extends TokenFilter {
   private final TurkishStemmer stemmer = new TurkishStemmer();
-  private final StemCache cache;
+  private final StemCache<char[][]> cache;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
   /** Stems Turkish text that {@code TurkishLowerCaseFilter} has lower-cased. */
   public TurkishStemFilter(TokenStream input) {
-    this(input, new StemCache());
+    this(input, new StemCache<>());
   }
 
-  TurkishStemFilter(TokenStream input, StemCache cache) {
+  TurkishStemFilter(TokenStream input, StemCache<char[][]> cache) {
     super(input);
     this.cache = cache;
   }
@@ -42,12 +42,17 @@ public final class TurkishStemFilter extends TokenFilter {
     char[][] stems = cache.find(buffer, length);
     if (stems == null) {
       char[] word = Arrays.copyOf(buffer, length);
-      stemmer.setCurrent(buffer, length); // may change buffer: the word was copied first
-      stemmer.stem();
-      stems = new char[][] {Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength())};
+      stems = new char[][] {stem(stemmer, word)};
       cache.remember(word, stems);
     }
     term.copyBuffer(stems[0], 0, stems[0].length);
     return true;
+  }
+
+  /** Snowball's stem of {@code word}, which is left as it was. */
+  static char[] stem(TurkishStemmer stemmer, char[] word) {
+    stemmer.setCurrent(word.clone(), word.length); // the stemmer may write into the array it gets
+    stemmer.stem();
+    return Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
   }
 }

@@ -31,11 +31,11 @@ class StemCacheTest {
   @Test
   void theAzerbaijaniFilterGivesTheSameTokensWithAndWithoutRemembering() {
     for (AzerbaijaniStemmer stemmer : List.of(new AzerbaijaniStemmer(), AzerbaijaniStemmer.forFoldedText())) {
-      List<String> uncached = tokens(input -> new AzerbaijaniStemFilter(input, stemmer, new StemCache(0)));
-      assertThat(tokens(input -> new AzerbaijaniStemFilter(input, stemmer, new StemCache())))
+      List<String> uncached = tokens(input -> new AzerbaijaniStemFilter(input, stemmer, new StemCache<>(0)));
+      assertThat(tokens(input -> new AzerbaijaniStemFilter(input, stemmer, new StemCache<>())))
           .isEqualTo(uncached);
       // a cache of three words starts again many times over this text
-      assertThat(tokens(input -> new AzerbaijaniStemFilter(input, stemmer, new StemCache(3))))
+      assertThat(tokens(input -> new AzerbaijaniStemFilter(input, stemmer, new StemCache<>(3))))
           .isEqualTo(uncached);
       assertThat(uncached).contains("təşkilat@1", "diaspor@1");
     }
@@ -45,17 +45,17 @@ class StemCacheTest {
   @Test
   void theTurkishFilterGivesSnowballsTokens() {
     List<String> snowball = tokens(input -> new SnowballFilter(input, new TurkishStemmer()));
-    assertThat(tokens(input -> new TurkishStemFilter(input, new StemCache()))).isEqualTo(snowball);
-    assertThat(tokens(input -> new TurkishStemFilter(input, new StemCache(3)))).isEqualTo(snowball);
+    assertThat(tokens(input -> new TurkishStemFilter(input, new StemCache<>()))).isEqualTo(snowball);
+    assertThat(tokens(input -> new TurkishStemFilter(input, new StemCache<>(3)))).isEqualTo(snowball);
     assertThat(snowball).contains("dernek@1", "karar@1");
   }
 
   @Test
   void theFoldedFilterGivesWhatFoldingStemmingAndRemovingDuplicatesGiveChained() {
     List<String> chained = tokens(input -> new RemoveDuplicatesTokenFilter(new AzerbaijaniStemFilter(
-        new TurkicFoldingFilter(input, true), AzerbaijaniStemmer.forFoldedText(), new StemCache(0))));
+        new TurkicFoldingFilter(input, true), AzerbaijaniStemmer.forFoldedText(), new StemCache<>(0))));
     assertThat(tokens(input -> new FoldedStemFilter(input))).isEqualTo(chained);
-    assertThat(tokens(input -> new FoldedStemFilter(input, new StemCache(3)))).isEqualTo(chained);
+    assertThat(tokens(input -> new FoldedStemFilter(input, new StemCache<>(3)))).isEqualTo(chained);
     assertThat(chained).contains("azerbaycan@0", "azarbaycan@0", "susa@1", "teskilat@1", "dernek@1");
   }
 
