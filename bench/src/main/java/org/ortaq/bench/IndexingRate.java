@@ -22,11 +22,13 @@ import org.ortaq.search.SearchDocument;
 import org.ortaq.search.SearchIndex;
 import org.ortaq.text.Language;
 import org.ortaq.text.analysis.Analyzers;
+import org.ortaq.text.analysis.TurkicIndexAnalysis;
 
 /**
  * Splits the cost of a rebuild into its parts, on published articles streamed from an Ortaq SQLite
  * file as {@code ortaq reindex} reads them: reading and turning HTML into text, analysis alone
- * (every field an article is indexed with, one thread), and {@link SearchIndex#addAll} into a new
+ * (every field an article is indexed with, one thread, as the index does it and the old way, two
+ * analyzers per az or tr text), and {@link SearchIndex#addAll} into a new
  * index on every core, then its merge (one segment per core). Each part prints its wall time and the
  * process's CPU time.
  *
@@ -52,6 +54,10 @@ public final class IndexingRate {
       clock = new Stopwatch();
       long tokens = analyze(database, limit);
       clock.report(out, "round " + round + " read, text, analysis (" + tokens + " tokens)", read[0]);
+
+      clock = new Stopwatch();
+      tokens = analyzeTwice(database, limit);
+      clock.report(out, "round " + round + " the same, az/tr twice (" + tokens + ")", read[0]);
 
       Path directory = Files.createTempDirectory("ortaq-indexing-rate");
       try (SearchIndex index = SearchIndex.open(directory)) {
@@ -88,8 +94,36 @@ public final class IndexingRate {
     }
   }
 
-  /** Runs every analyzer the index would run on each document and counts the tokens. */
+  /**
+   * Analyzes each document as the index does (az and tr texts in one pass for both their fields,
+   * {@link TurkicIndexAnalysis}; en and ru with their analyzers) and counts the tokens.
+   */
   private static long analyze(Path database, int limit) {
+    var byLanguage = new java.util.EnumMap<Language, Analyzer>(Language.class);
+    for (Language language : List.of(Language.EN, Language.RU)) {
+      byLanguage.put(language, Analyzers.forLanguage(language.code()));
+    }
+    var turkic = new java.util.EnumMap<Language, TurkicIndexAnalysis.Text>(Language.class);
+    turkic.put(Language.AZ, TurkicIndexAnalysis.azerbaijani().newText());
+    turkic.put(Language.TR, TurkicIndexAnalysis.turkish().newText());
+    long[] tokens = new long[1];
+    documents(database, limit, document -> {
+      TurkicIndexAnalysis.Text text = turkic.get(document.language());
+      if (text == null) {
+        Analyzer analyzer = byLanguage.get(document.language());
+        tokens[0] += count(analyzer, "title", document.title()) + count(analyzer, "body", document.body());
+        return;
+      }
+      for (String value : List.of(document.title(), document.body())) {
+        text.analyze(value);
+        tokens[0] += count(text.language()) + count(text.folded());
+      }
+    });
+    return tokens[0];
+  }
+
+  /** Runs every analyzer the index used to run on each document (az, tr: two) and counts the tokens. */
+  private static long analyzeTwice(Path database, int limit) {
     var byLanguage = new java.util.EnumMap<Language, Analyzer>(Language.class);
     for (Language language : Language.values()) {
       byLanguage.put(language, Analyzers.forLanguage(language.code()));
@@ -107,8 +141,12 @@ public final class IndexingRate {
   }
 
   private static long count(Analyzer analyzer, String field, String text) {
+    return count(analyzer.tokenStream(field, text));
+  }
+
+  private static long count(TokenStream tokenStream) {
     long tokens = 0;
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+    try (TokenStream stream = tokenStream) {
       stream.reset();
       while (stream.incrementToken()) {
         tokens++;

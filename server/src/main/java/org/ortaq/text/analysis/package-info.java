@@ -32,6 +32,12 @@
  * PerFieldAnalyzerWrapper} keyed by field name. Analyzers are thread-safe and meant to be shared;
  * close them with the index.
  *
+ * <h2>Indexing</h2>
+ *
+ * <p>An index fed by the analyzers analyzes an az or tr text twice, once per field. {@link
+ * org.ortaq.text.analysis.TurkicIndexAnalysis} gives both fields' tokens from one pass (same terms,
+ * positions and offsets), for the fields' token streams; the analyzers stay for queries.
+ *
  * <h2>Case</h2>
  *
  * <p>Nothing here depends on the JVM's default locale: {@code TurkishLowerCaseFilter} maps {@code
