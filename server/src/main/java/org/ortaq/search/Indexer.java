@@ -133,9 +133,21 @@ public final class Indexer implements AutoCloseable {
   private void followGuarded() {
     pending.set(false);
     try {
-      catchUp();
+      bringUpToDate();
     } catch (RuntimeException e) {
       log.warn("search index not updated reason={}", e.toString());
+    }
+  }
+
+  /**
+   * Catches up, or rebuilds when the index still counts as missing (a rebuild that failed, say
+   * after an upgrade to a new index schema: replaying the outbox would fill only part of it).
+   */
+  private synchronized void bringUpToDate() {
+    if (mark < 0) {
+      rebuild();
+    } else {
+      catchUp();
     }
   }
 

@@ -16,21 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LiveIndexWriterConfig;
@@ -40,10 +29,6 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.CloseableThreadLocal;
-import org.ortaq.text.Language;
-import org.ortaq.text.analysis.TurkicIndexAnalysis;
 
 /**
  * The local Lucene index of one node: documents in, searchers out. It remembers in its commit
@@ -61,30 +46,13 @@ public final class SearchIndex implements AutoCloseable {
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   /** Below this many documents a slice costs more to set up than it saves (see SlicedSearcher). */
   private static final int SMALLEST_SLICE = 50_000;
-  /**
-   * Bodies keep their term offsets so the highlighter reads them from the postings instead of
-   * analyzing every hit's text again (which profiled at most of a query's CPU).
-   */
-  private static final FieldType BODY = bodyType(true);
-  /**
-   * The same, not stored: the folded body, highlighted through the stored az or tr body it repeats
-   * (see Searcher), and an az or tr body whose tokens come analyzed (its text is stored apart).
-   */
-  private static final FieldType BODY_NOT_STORED = bodyType(false);
-
   private final Directory directory;
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final RebuildMergePolicy merges;
   private final SearcherManager searchers;
   private final ExecutorService searchThreads;
-  /** Each indexing thread's one-pass analysis of az and tr texts (TurkicIndexAnalysis). */
-  private final CloseableThreadLocal<TurkicTexts> turkicTexts = new CloseableThreadLocal<>() {
-    @Override
-    protected TurkicTexts initialValue() {
-      return new TurkicTexts();
-    }
-  };
+  private final LuceneDocuments documents = new LuceneDocuments();
 
   private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, RebuildMergePolicy merges,
       int smallestSlice) throws IOException {
@@ -200,7 +168,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Adds or replaces {@code document}. Visible to searches after {@link #refresh()}. */
   public void put(SearchDocument document) {
     try {
-      writer.updateDocument(new Term(SearchFields.KEY, document.key()), lucene(document));
+      writer.updateDocument(new Term(SearchFields.KEY, document.key()), documents.of(document));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -231,7 +199,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         workers.execute(() -> {
           try {
-            writer.addDocument(lucene(document));
+            writer.addDocument(documents.of(document));
             added.incrementAndGet();
           } catch (IOException | RuntimeException e) {
             failure.compareAndSet(null, e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e));
@@ -371,7 +339,7 @@ public final class SearchIndex implements AutoCloseable {
         searchers.close();
       } finally {
         searchThreads.shutdown();
-        turkicTexts.close();
+        documents.close();
       }
       writer.close();
       directory.close();
@@ -379,73 +347,5 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static FieldType bodyType(boolean stored) {
-    var type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
-  /**
-   * A facet value as {@link MatchCounts} reads it: the dimension and value in one sorted-set doc
-   * value of {@link FacetsConfig#DEFAULT_INDEX_FIELD_NAME}, as Lucene's {@code FacetsConfig} would
-   * write it, without the drill-down terms it would also index (filters use the keyword fields).
-   */
-  private static SortedSetDocValuesField facet(String dimension, String value) {
-    return new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
-        new BytesRef(FacetsConfig.pathToString(dimension, value)));
-  }
-
-  /** A thread's analyses of Azerbaijani and Turkish titles and bodies, each for two fields at once. */
-  private static final class TurkicTexts {
-    private final TurkicIndexAnalysis azerbaijani = TurkicIndexAnalysis.azerbaijani();
-    private final TurkicIndexAnalysis turkish = TurkicIndexAnalysis.turkish();
-    private final TurkicIndexAnalysis.Text[] titles = {azerbaijani.newText(), turkish.newText()};
-    private final TurkicIndexAnalysis.Text[] bodies = {azerbaijani.newText(), turkish.newText()};
-  }
-
-  private Document lucene(SearchDocument source) {
-    var document = new Document();
-    Language language = source.language();
-    document.add(new StringField(SearchFields.KEY, source.key(), Field.Store.YES));
-    document.add(new StringField(SearchFields.KIND, source.kind(), Field.Store.YES));
-    document.add(facet(SearchFields.KIND, source.kind()));
-    document.add(new StringField(SearchFields.LANGUAGE, language.code(), Field.Store.YES));
-    document.add(facet(SearchFields.LANGUAGE, language.code()));
-    if (!source.organization().isEmpty()) {
-      document.add(new StringField(SearchFields.ORGANIZATION, source.organization(), Field.Store.YES));
-      document.add(facet(SearchFields.ORGANIZATION, source.organization()));
-    }
-    for (String category : source.categories()) {
-      document.add(new StringField(SearchFields.CATEGORY, category, Field.Store.NO));
-      document.add(facet(SearchFields.CATEGORY, category));
-    }
-    long millis = source.date().toEpochMilli();
-    document.add(new LongPoint(SearchFields.DATE, millis));
-    document.add(new NumericDocValuesField(SearchFields.DATE, millis));
-    document.add(new StoredField(SearchFields.DATE, millis));
-    document.add(new StoredField(SearchFields.URL, source.url()));
-    document.add(new StoredField(SearchFields.TITLE_STORED, source.title()));
-    document.add(new StoredField(SearchFields.ORGANIZATION_NAME, source.organizationName()));
-    if (language == Language.AZ || language == Language.TR) {
-      // each text analyzed once for its language's field and the folded one
-      TurkicTexts texts = turkicTexts.get();
-      int which = language == Language.AZ ? 0 : 1;
-      TurkicIndexAnalysis.Text title = texts.titles[which];
-      TurkicIndexAnalysis.Text body = texts.bodies[which];
-      title.analyze(source.title());
-      body.analyze(source.body());
-      document.add(new Field(SearchFields.title(language), title.language(), TextField.TYPE_NOT_STORED));
-      document.add(new StoredField(SearchFields.body(language), source.body()));
-      document.add(new Field(SearchFields.body(language), body.language(), BODY_NOT_STORED));
-      document.add(new Field(SearchFields.TITLE_FOLDED, title.folded(), TextField.TYPE_NOT_STORED));
-      document.add(new Field(SearchFields.BODY_FOLDED, body.folded(), BODY_NOT_STORED));
-    } else {
-      document.add(new TextField(SearchFields.title(language), source.title(), Field.Store.NO));
-      document.add(new Field(SearchFields.body(language), source.body(), BODY));
-    }
-    return document;
   }
 }

@@ -359,9 +359,14 @@ public final class Searcher {
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int charsThreshold)
         throws IOException {
+      if (fields.length != 1 || !fields[0].startsWith("body_")) {
+        throw new IllegalArgumentException("only a body is preloaded, not " + List.of(fields));
+      }
       var values = new ArrayList<CharSequence[]>();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        values.add(new CharSequence[] {bodies.getOrDefault(doc, "")});
+        String body = bodies.getOrDefault(doc, "");
+        // what Lucene's own loading does: the highlighter looks no further than its maximum length
+        values.add(new CharSequence[] {body.length() > getMaxLength() ? body.substring(0, getMaxLength()) : body});
       }
       return values;
     }

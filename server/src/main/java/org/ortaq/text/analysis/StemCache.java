@@ -3,9 +3,10 @@ package org.ortaq.text.analysis;
 import java.util.Arrays;
 
 /**
- * The stems a stem filter made of the words it saw recently (or whatever else is worked out per word), so that a frequent word is stemmed
- * once rather than at every occurrence: stemming profiled at a sixth of a rebuild's CPU time, and a
- * few thousand words make up most of any text. One cache belongs to one token stream (one thread).
+ * The stems a stem filter made of the words it saw recently (or whatever else is worked out per
+ * word), so that a frequent word is stemmed once rather than at every occurrence: stemming profiled
+ * at a sixth of a rebuild's CPU time, and a few thousand words make up most of any text. One cache
+ * belongs to one token stream (one thread).
  *
  * <p>Two generations of at most {@code limit / 2} words each: new words go into the young one; when
  * it is full it becomes the old one and the oldest is dropped, and a word found in the old one is

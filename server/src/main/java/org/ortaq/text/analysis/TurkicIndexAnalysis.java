@@ -50,6 +50,8 @@ public final class TurkicIndexAnalysis {
     this.turkish = language.isTurkish();
     this.languageStopWords = language.stopWords();
     this.foldedStopWords = folded.stopWords();
+    language.close();
+    folded.close();
   }
 
   /** For Azerbaijani text: {@link TurkicAnalyzer#azerbaijani()} and {@link TurkicAnalyzer#folded()}. */
@@ -155,6 +157,15 @@ public final class TurkicIndexAnalysis {
     private int endOffset;
 
     void clear() {
+      if (terms.length > 4_096) {
+        // after a very long text: back to the usual size rather than hold its arrays for good
+        terms = new BytesRef[256];
+        increments = new int[256];
+        starts = new int[256];
+        ends = new int[256];
+      } else {
+        Arrays.fill(terms, 0, count, null);
+      }
       count = 0;
       skipped = 0;
     }
