@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -216,8 +217,20 @@ class NetworkInBrowserTest {
   }
 
   private static void waitForText(WebDriver browser, String selector, String text) {
+    var present = ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(selector), text);
     new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(selector), text));
+        .until(driver -> {
+          try {
+            return present.apply(driver);
+          } catch (WebDriverException e) {
+            // the page went on to the next one between finding the element and reading its text:
+            // Chromium says so in its own words, not as a stale element; look again
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return false;
+            }
+            throw e;
+          }
+        });
   }
 
   private static void signIn(WebDriver browser, String email) {
