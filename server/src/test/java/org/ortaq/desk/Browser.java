@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}),
@@ -59,6 +63,26 @@ final class Browser implements AutoCloseable {
 
   WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * Clicks a button that submits a form and waits until the next page has loaded. The page being
+   * left is marked first; the wait ends when the window's document no longer carries the mark and
+   * has loaded. Unlike waiting for the old element to go stale, this never asks Chromium about a
+   * node of the page being replaced (which it answers with an inspector error, not staleness).
+   */
+  static void clickAndWaitForNextPage(WebDriver browser, WebElement button, Duration timeout) {
+    var script = (JavascriptExecutor) browser;
+    script.executeScript("window.ortaqPageLeft = true");
+    button.click();
+    new WebDriverWait(browser, timeout).until(driver -> {
+      try {
+        return Boolean.TRUE.equals(script.executeScript(
+            "return window.ortaqPageLeft === undefined && document.readyState === 'complete'"));
+      } catch (WebDriverException e) {
+        return false; // between two documents: ask again
+      }
+    });
   }
 
   /** Saves a PNG of the current page as target/screenshots/NAME.png. */

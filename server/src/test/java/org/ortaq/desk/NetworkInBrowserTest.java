@@ -191,8 +191,7 @@ class NetworkInBrowserTest {
     WebElement text = form.findElement(By.name("statement"));
     text.clear();
     text.sendKeys(statement);
-    form.findElement(By.cssSelector("button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+    Browser.clickAndWaitForNextPage(browser, form.findElement(By.cssSelector("button")), Duration.ofSeconds(15));
     waitFor(browser, ".notice");
   }
 

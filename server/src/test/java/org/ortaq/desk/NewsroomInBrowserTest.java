@@ -112,10 +112,7 @@ class NewsroomInBrowserTest {
     browser.get(site.base() + "/admin");
     browser.findElement(By.name("email")).sendKeys(email);
     browser.findElement(By.name("password")).sendKeys(password);
-    var submit = browser.findElement(By.cssSelector("button[type=submit]"));
-    submit.click();
     // the password hash takes a moment under load: wait for the next page before going on
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+    Browser.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("button[type=submit]")), Duration.ofSeconds(30));
   }
 }
