@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -12,7 +11,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.CloseableThreadLocal;
 import org.ortaq.text.Language;
@@ -21,20 +19,10 @@ import org.ortaq.text.analysis.TurkicIndexAnalysis;
 /**
  * Turns search documents into Lucene documents, on whichever thread indexes them: keyword fields
  * for filters, facet values, stored fields for hits, and each language's title and body fields
- * (the az and tr texts analyzed once for their language's field and the folded one).
+ * (the az and tr texts analyzed once for their language's field and the folded one). Bodies keep
+ * positions but not offsets: {@link SnippetHighlighter} finds a hit's offsets from its positions.
  */
 final class LuceneDocuments implements AutoCloseable {
-  /**
-   * Bodies keep their term offsets so the highlighter reads them from the postings instead of
-   * analyzing every hit's text again (which profiled at most of a query's CPU).
-   */
-  private static final FieldType BODY = bodyType(true);
-  /**
-   * The same, not stored: the folded body, highlighted through the stored az or tr body it repeats
-   * (see Searcher), and an az or tr body whose tokens come analyzed (its text is stored apart).
-   */
-  private static final FieldType BODY_NOT_STORED = bodyType(false);
-
   /** Each indexing thread's one-pass analyses of az and tr texts. */
   private final CloseableThreadLocal<TurkicTexts> turkicTexts = new CloseableThreadLocal<>() {
     @Override
@@ -90,12 +78,12 @@ final class LuceneDocuments implements AutoCloseable {
       body.analyze(source.body());
       document.add(new Field(SearchFields.title(language), title.language(), TextField.TYPE_NOT_STORED));
       document.add(new StoredField(SearchFields.body(language), source.body()));
-      document.add(new Field(SearchFields.body(language), body.language(), BODY_NOT_STORED));
+      document.add(new Field(SearchFields.body(language), body.language(), TextField.TYPE_NOT_STORED));
       document.add(new Field(SearchFields.TITLE_FOLDED, title.folded(), TextField.TYPE_NOT_STORED));
-      document.add(new Field(SearchFields.BODY_FOLDED, body.folded(), BODY_NOT_STORED));
+      document.add(new Field(SearchFields.BODY_FOLDED, body.folded(), TextField.TYPE_NOT_STORED));
     } else {
       document.add(new TextField(SearchFields.title(language), source.title(), Field.Store.NO));
-      document.add(new Field(SearchFields.body(language), source.body(), BODY));
+      document.add(new TextField(SearchFields.body(language), source.body(), Field.Store.YES));
     }
     return document;
   }
@@ -114,12 +102,5 @@ final class LuceneDocuments implements AutoCloseable {
   private static SortedSetDocValuesField facet(String dimension, String value) {
     return new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
         new BytesRef(FacetsConfig.pathToString(dimension, value)));
-  }
-
-  private static FieldType bodyType(boolean stored) {
-    var type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
   }
 }

@@ -35,6 +35,11 @@ final class SearchFields {
     return "body_" + language.code();
   }
 
+  /** A body field (of a language, or the folded one): indexed with positions, no offsets. */
+  static boolean isBody(String field) {
+    return field.startsWith("body_");
+  }
+
   /** One analyzer for the whole index: each field gets its language's chain. */
   static Analyzer analyzer() {
     Map<String, Analyzer> fields = new HashMap<>();

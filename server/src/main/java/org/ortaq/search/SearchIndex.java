@@ -40,9 +40,9 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * What the documents look like; an index committed with another schema (or none: before this
    * mark existed) counts as missing, so the indexer rebuilds it. 2: facet values without
-   * drill-down terms.
+   * drill-down terms. 3: bodies without offsets (see SnippetHighlighter).
    */
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   /** Below this many documents a slice costs more to set up than it saves (see SlicedSearcher). */
   private static final int SMALLEST_SLICE = 50_000;

@@ -295,17 +295,17 @@ public final class Searcher {
   private String[] snippets(IndexSearcher searcher, String text, ScoreDoc[] page, Document[] documents)
       throws IOException {
     // the folded body is the same text as the az or tr body, analyzed another way: its matches
-    // (offsets in its postings) are marked in that stored body, so it need not be stored itself
+    // (positions in its postings) are marked in that stored body, so it need not be stored itself
     var bodies = new HashMap<Integer, String>();
     for (int i = 0; i < page.length; i++) {
       String body = documents[i].get(SearchFields.body(Language.parse(documents[i].get(SearchFields.LANGUAGE))));
       bodies.put(page[i].doc, body == null ? "" : body);
     }
-    var highlighter = new Preloaded(UnifiedHighlighter.builder(searcher, index.analyzer())
+    var highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, index.analyzer())
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withMaxLength(20_000)
         .withMaskedFieldsFunc(field -> FOLDED_ALSO.contains(field) ? Set.of(SearchFields.BODY_FOLDED) : Set.of()),
-        bodies);
+        bodies, SearchFields::isBody);
     String[] snippets = new String[page.length];
     for (Language language : Language.values()) {
       List<Integer> positions = new ArrayList<>();
@@ -342,33 +342,5 @@ public final class Searcher {
     Query query = parser.parse(text);
     return query == null || query instanceof org.apache.lucene.search.MatchNoDocsQuery ? Optional.empty()
         : Optional.of(query);
-  }
-
-  /**
-   * A highlighter that takes the hits' bodies as already read with their other stored fields (it
-   * highlights one field per call here, the hits' own language's body).
-   */
-  private static final class Preloaded extends UnifiedHighlighter {
-    private final Map<Integer, String> bodies;
-
-    Preloaded(UnifiedHighlighter.Builder builder, Map<Integer, String> bodies) {
-      super(builder);
-      this.bodies = bodies;
-    }
-
-    @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int charsThreshold)
-        throws IOException {
-      if (fields.length != 1 || !fields[0].startsWith("body_")) {
-        throw new IllegalArgumentException("only a body is preloaded, not " + List.of(fields));
-      }
-      var values = new ArrayList<CharSequence[]>();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        String body = bodies.getOrDefault(doc, "");
-        // what Lucene's own loading does: the highlighter looks no further than its maximum length
-        values.add(new CharSequence[] {body.length() > getMaxLength() ? body.substring(0, getMaxLength()) : body});
-      }
-      return values;
-    }
   }
 }
