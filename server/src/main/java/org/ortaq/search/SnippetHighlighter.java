@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -33,11 +34,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * (keeping the position), so a position is that tokenizer's token count: the hit's text is tokenized
  * again, which costs a fraction of analyzing it, and the matched positions are turned into the
  * offsets the postings would have held.
+ *
+ * <p>Unlike Lucene's, this highlighter keeps state from call to call (its tokenizer, the last text):
+ * one per query, on one thread.
  */
 class SnippetHighlighter extends UnifiedHighlighter {
   private final Map<Integer, String> bodies;
   private final Predicate<String> withoutOffsets;
   private final PositionOffsets offsets = new PositionOffsets();
+  /** The whole text of each body cut at the maximum length, by the cut text (the same object). */
+  private final Map<String, String> uncut = new IdentityHashMap<>();
 
   /**
    * @param bodies each document's text of the one field highlighted per call, by document id
@@ -52,14 +58,19 @@ class SnippetHighlighter extends UnifiedHighlighter {
   @Override
   protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int charsThreshold)
       throws IOException {
-    if (fields.length != 1) {
-      throw new IllegalArgumentException("one field at a time is preloaded, not " + List.of(fields));
+    if (fields.length != 1 || !SearchFields.isBody(fields[0])) {
+      throw new IllegalArgumentException("only a body is preloaded, one at a time, not " + List.of(fields));
     }
     var values = new ArrayList<CharSequence[]>();
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       String body = bodies.getOrDefault(doc, "");
       // what Lucene's own loading does: the highlighter looks no further than its maximum length
-      values.add(new CharSequence[] {body.length() > getMaxLength() ? body.substring(0, getMaxLength()) : body});
+      if (body.length() > getMaxLength()) {
+        String cut = body.substring(0, getMaxLength());
+        uncut.put(cut, body);
+        body = cut;
+      }
+      values.add(new CharSequence[] {body});
     }
     return values;
   }
@@ -77,7 +88,8 @@ class SnippetHighlighter extends UnifiedHighlighter {
     return new PostingsOffsetStrategy(components) {
       @Override
       public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
-        return createOffsetsEnumFromReader(new OffsetsFromPositions(reader, offsets.of(content)), docId);
+        PositionOffsets found = offsets.of(uncut.getOrDefault(content, content), content.length());
+        return createOffsetsEnumFromReader(new OffsetsFromPositions(reader, found, withoutOffsets), docId);
       }
     };
   }
@@ -88,6 +100,7 @@ class SnippetHighlighter extends UnifiedHighlighter {
     private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = tokenizer.addAttribute(PositionIncrementAttribute.class);
     private String text;
+    private int cut;
     private int[] starts = new int[256];
     private int[] ends = new int[256];
     private int positions;
@@ -98,7 +111,16 @@ class SnippetHighlighter extends UnifiedHighlighter {
 
     /** Tokenizes {@code text} (unless it is the text of the last call: the folded body shares it). */
     PositionOffsets of(String text) {
-      if (text == this.text) {
+      return of(text, text.length());
+    }
+
+    /**
+     * Tokenizes {@code text} up to the first token starting at {@code cut} or later: a text cut
+     * there for the highlighter keeps the whole of a word the cut falls in, which ends past the cut
+     * (and is not marked), as its offsets in the postings would.
+     */
+    PositionOffsets of(String text, int cut) {
+      if (text == this.text && cut == this.cut) {
         return this;
       }
       Arrays.fill(starts, 0, positions, -1);
@@ -107,13 +129,13 @@ class SnippetHighlighter extends UnifiedHighlighter {
         tokenizer.setReader(new StringReader(text));
         tokenizer.reset();
         int position = -1;
-        while (tokenizer.incrementToken()) {
+        while (tokenizer.incrementToken() && offset.startOffset() < cut) {
           position += increment.getPositionIncrement();
           if (position >= starts.length) {
-            int length = Math.max(starts.length * 2, position + 1);
-            starts = Arrays.copyOf(starts, length);
-            ends = Arrays.copyOf(ends, length);
-            Arrays.fill(starts, positions, length, -1);
+            int size = Math.max(starts.length * 2, position + 1);
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+            Arrays.fill(starts, positions, size, -1);
           }
           starts[position] = offset.startOffset();
           ends[position] = offset.endOffset();
@@ -125,6 +147,7 @@ class SnippetHighlighter extends UnifiedHighlighter {
         throw new UncheckedIOException(e); // a StringReader does not fail
       }
       this.text = text;
+      this.cut = cut;
       return this;
     }
 
@@ -142,19 +165,21 @@ class SnippetHighlighter extends UnifiedHighlighter {
     }
   }
 
-  /** A reader whose postings tell the offsets of their positions in one document's text. */
+  /** A reader whose postings of fields without offsets tell their positions' offsets in one text. */
   private static final class OffsetsFromPositions extends FilterLeafReader {
     private final PositionOffsets offsets;
+    private final Predicate<String> withoutOffsets;
 
-    OffsetsFromPositions(LeafReader in, PositionOffsets offsets) {
+    OffsetsFromPositions(LeafReader in, PositionOffsets offsets, Predicate<String> withoutOffsets) {
       super(in);
       this.offsets = offsets;
+      this.withoutOffsets = withoutOffsets;
     }
 
     @Override
     public Terms terms(String field) throws IOException {
       Terms terms = super.terms(field);
-      return terms == null ? null : new FilterTerms(terms) {
+      return terms == null || !withoutOffsets.test(field) ? terms : new FilterTerms(terms) {
         @Override
         public TermsEnum iterator() throws IOException {
           return new WithOffsets(super.iterator(), offsets);

@@ -3,13 +3,18 @@ package org.ortaq.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -63,6 +68,36 @@ class SearchIndexTest {
 
       assertThat(index.outboxMark()).isEqualTo(7);
       assertThat(index.size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anIndexOfSchemaTwoWithOffsetsInItsBodiesIsRebuiltWithout() throws Exception {
+    // as schema 2 wrote bodies: offsets in their postings, which Lucene will not mix with positions only
+    var withOffsets = new FieldType(TextField.TYPE_NOT_STORED);
+    withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    try (var directory = FSDirectory.open(dir);
+        var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      var old = new Document();
+      old.add(new Field(SearchFields.body(Language.AZ), "Şuşa", withOffsets));
+      old.add(new Field(SearchFields.BODY_FOLDED, "susa", withOffsets));
+      writer.addDocument(old);
+      writer.setLiveCommitData(Map.of(SearchIndex.OUTBOX_MARK, "5", SearchIndex.SCHEMA_MARK, "2").entrySet());
+      writer.commit();
+    }
+    Instant now = Instant.parse("2026-11-28T00:00:00Z");
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      assertThat(index.outboxMark()).isEqualTo(-1);
+
+      index.clear();
+      index.put(new SearchDocument("article", 1, Language.AZ, "org", "Org", List.of(), "Forum", "Şuşa Bəyannaməsi",
+          "/az/1", now));
+      index.refresh();
+      index.commit(7);
+
+      assertThat(index.outboxMark()).isEqualTo(7);
+      var hits = new Searcher(index, Clock.fixed(now, ZoneOffset.UTC)).search(SearchQuery.of("susa")).hits();
+      assertThat(hits).singleElement().satisfies(hit -> assertThat(hit.snippet()).contains("<mark>Şuşa</mark>"));
     }
   }
 

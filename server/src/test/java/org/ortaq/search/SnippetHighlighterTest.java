@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -23,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -35,12 +38,13 @@ import org.ortaq.text.Language;
 
 /**
  * Snippets from positions mark exactly what Lucene's highlighter marks with offsets read from the
- * postings: the same texts indexed both ways, every word of them searched, and phrases and prefixes.
+ * postings: the same texts indexed both ways and every word of them searched, with phrases (exact,
+ * sloppy, across stop words); prefixes too, though Lucene highlights those by analysis either way.
  */
 class SnippetHighlighterTest {
   private static final Instant NOW = Instant.parse("2026-11-28T00:00:00Z");
-  private static final FieldType WITH_OFFSETS = withOffsets(true);
-  private static final FieldType WITH_OFFSETS_NOT_STORED = withOffsets(false);
+  private static final FieldType WITH_OFFSETS = offsetsType(true);
+  private static final FieldType WITH_OFFSETS_NOT_STORED = offsetsType(false);
   private static final List<String> EDGES = List.of(
       "İstanbul'da, Bakı'ya və Şuşa'dan gələn nümayəndələr İSTANBUL'DA toplaşdı.",
       "və bu və o",
@@ -49,7 +53,11 @@ class SnippetHighlighterTest {
       "Shusha's declaration, the organizations' joint statement; \"Şuşa\" (Şuşa) [Susa]",
       "Шуша — культурная столица; ШУША и шуша, Шуше и Шушой.",
       "漢字 Şuşa かな Şuşa",
-      "");
+      "",
+      // past the highlighter's 20,000 characters: a word the cut falls in, one ending at it, one after it
+      "Şuşa " + "söz ".repeat(4_998) + "ab Şuşa",
+      "Şuşa " + "söz ".repeat(4_997) + "abc Şuşa",
+      "Şuşa " + "söz ".repeat(4_999) + "Şuşa Bakı");
 
   @TempDir Path dir;
 
@@ -57,41 +65,114 @@ class SnippetHighlighterTest {
   void everyWordPhraseAndPrefixIsMarkedAsWithOffsetsInThePostings() throws IOException {
     List<SearchDocument> sources = sources();
     Analyzer analyzer = SearchFields.analyzer();
-    try (var withOffsets = FSDirectory.open(dir.resolve("offsets"));
-        var withPositions = FSDirectory.open(dir.resolve("positions"));
-        var documents = new LuceneDocuments()) {
-      try (var offsetsWriter = new IndexWriter(withOffsets, new IndexWriterConfig(analyzer));
-          var positionsWriter = new IndexWriter(withPositions, new IndexWriterConfig(analyzer))) {
-        for (SearchDocument source : sources) {
-          offsetsWriter.addDocument(withOffsets(source));
-          positionsWriter.addDocument(documents.of(source));
-        }
-      }
-      try (var offsetsReader = DirectoryReader.open(withOffsets);
-          var positionsReader = DirectoryReader.open(withPositions)) {
-        var expected = new IndexSearcher(offsetsReader);
-        var actual = new IndexSearcher(positionsReader);
-        int marked = 0;
-        for (int doc = 0; doc < sources.size(); doc++) {
-          SearchDocument source = sources.get(doc);
-          Map<Integer, String> bodies = Map.of(doc, source.body());
-          for (String text : queries(source.body())) {
-            Query query = bodyQuery(analyzer, source.language(), text);
-            if (query == null) {
-              continue;
-            }
-            String field = SearchFields.body(source.language());
-            String wanted = highlight(highlighter(expected, analyzer, bodies, name -> false), field, query, doc);
-            String got = highlight(highlighter(actual, analyzer, bodies, SearchFields::isBody), field, query, doc);
-            assertThat(got).as("%s in %s", text, source.title()).isEqualTo(wanted);
-            if (got != null && got.contains("<mark>")) {
-              marked++;
-            }
+    try (var indexes = new Indexes(sources, false)) {
+      int marked = 0;
+      for (int doc = 0; doc < sources.size(); doc++) {
+        SearchDocument source = sources.get(doc);
+        for (String text : queries(source.body())) {
+          Query query = bodyQuery(analyzer, source.language(), text);
+          if (query == null) {
+            continue;
+          }
+          String[] wanted = indexes.withOffsets(analyzer, source.language(), query, doc);
+          String[] got = indexes.withPositions(analyzer, source.language(), query, doc);
+          assertThat(got).as("%s in %s", text, source.title()).isEqualTo(wanted);
+          if (got[0] != null && got[0].contains("<mark>")) {
+            marked++;
           }
         }
-        // the comparison is worth something only if most queries marked something
-        assertThat(marked).isGreaterThan(1_500);
       }
+      // the comparison is worth something only if most queries marked something
+      assertThat(marked).isGreaterThan(1_500);
+    }
+  }
+
+  @Test
+  void hitsInSeveralSegmentsHighlightedTogetherAreMarkedAsWithOffsets() throws IOException {
+    List<SearchDocument> sources = sources();
+    Analyzer analyzer = SearchFields.analyzer();
+    // a segment per document, as a page's hits come from several segments in one call
+    try (var indexes = new Indexes(sources, true)) {
+      assertThat(indexes.positions.leaves()).hasSizeGreaterThan(1);
+      for (Language language : Language.values()) {
+        int[] docs = java.util.stream.IntStream.range(0, sources.size())
+            .filter(doc -> sources.get(doc).language() == language).toArray();
+        for (String text : List.of("Şuşa", "SUSA Bakı", "\"Şuşa Bəyannaməsi\"", "declaration", "Шуша", "söz")) {
+          Query query = bodyQuery(analyzer, language, text);
+          if (query != null) {
+            assertThat(indexes.withPositions(analyzer, language, query, docs)).as("%s in %s", text, language)
+                .isEqualTo(indexes.withOffsets(analyzer, language, query, docs));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The same documents indexed with offsets in the bodies' postings, and as the search index does;
+   * a document's id is its place in the list (one segment, or one per document, never merged).
+   */
+  private final class Indexes implements AutoCloseable {
+    private final List<SearchDocument> sources;
+    private final FSDirectory offsetsDirectory;
+    private final FSDirectory positionsDirectory;
+    private final DirectoryReader offsets;
+    private final DirectoryReader positions;
+
+    Indexes(List<SearchDocument> sources, boolean segmentPerDocument) throws IOException {
+      this.sources = sources;
+      offsetsDirectory = FSDirectory.open(Files.createTempDirectory(dir, "offsets"));
+      positionsDirectory = FSDirectory.open(Files.createTempDirectory(dir, "positions"));
+      Analyzer analyzer = SearchFields.analyzer();
+      try (var documents = new LuceneDocuments();
+          var offsetsWriter = new IndexWriter(offsetsDirectory,
+              new IndexWriterConfig(analyzer).setMergePolicy(NoMergePolicy.INSTANCE));
+          var positionsWriter = new IndexWriter(positionsDirectory,
+              new IndexWriterConfig(analyzer).setMergePolicy(NoMergePolicy.INSTANCE))) {
+        for (SearchDocument source : sources) {
+          offsetsWriter.addDocument(documentWithOffsets(source));
+          positionsWriter.addDocument(documents.of(source));
+          if (segmentPerDocument) {
+            offsetsWriter.flush();
+            positionsWriter.flush();
+          }
+        }
+      }
+      offsets = DirectoryReader.open(offsetsDirectory);
+      positions = DirectoryReader.open(positionsDirectory);
+    }
+
+    String[] withOffsets(Analyzer analyzer, Language language, Query query, int... docs) throws IOException {
+      return highlight(new IndexSearcher(offsets), analyzer, language, query, docs, field -> false);
+    }
+
+    String[] withPositions(Analyzer analyzer, Language language, Query query, int... docs) throws IOException {
+      return highlight(new IndexSearcher(positions), analyzer, language, query, docs, SearchFields::isBody);
+    }
+
+    private String[] highlight(IndexSearcher searcher, Analyzer analyzer, Language language, Query query, int[] docs,
+        Predicate<String> withoutOffsets) throws IOException {
+      var bodies = new HashMap<Integer, String>();
+      for (int doc : docs) {
+        bodies.put(doc, sources.get(doc).body());
+      }
+      Set<String> foldedAlso = Set.of(SearchFields.body(Language.AZ), SearchFields.body(Language.TR));
+      var highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+          .withMaxLength(20_000)
+          .withMaskedFieldsFunc(field -> foldedAlso.contains(field) ? Set.of(SearchFields.BODY_FOLDED) : Set.of()),
+          bodies, withoutOffsets);
+      String field = SearchFields.body(language);
+      int[] passages = new int[] {1};
+      return highlighter.highlightFields(new String[] {field}, query, docs, passages).get(field);
+    }
+
+    @Override
+    public void close() throws IOException {
+      offsets.close();
+      positions.close();
+      offsetsDirectory.close();
+      positionsDirectory.close();
     }
   }
 
@@ -108,21 +189,6 @@ class SnippetHighlighterTest {
     var longer = offsets.of("söz ".repeat(1_000));
     assertThat(longer.start(999)).isEqualTo(3_996);
     assertThat(longer.start(1_000)).isGreaterThan(4_000);
-  }
-
-  private static String highlight(UnifiedHighlighter highlighter, String field, Query query, int doc)
-      throws IOException {
-    return highlighter.highlightFields(new String[] {field}, query, new int[] {doc}, new int[] {1}).get(field)[0];
-  }
-
-  private static UnifiedHighlighter highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, String> bodies,
-      java.util.function.Predicate<String> withoutOffsets) {
-    Set<String> foldedAlso = Set.of(SearchFields.body(Language.AZ), SearchFields.body(Language.TR));
-    return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(20_000)
-        .withMaskedFieldsFunc(field -> foldedAlso.contains(field) ? Set.of(SearchFields.BODY_FOLDED) : Set.of()),
-        bodies, withoutOffsets);
   }
 
   /** As the search page marks a body: its language's field, and the folded one for az and tr. */
@@ -145,16 +211,21 @@ class SnippetHighlighterTest {
       if (i % 5 == 0 && i + 1 < words.length) {
         queries.add("\"" + words[i] + " " + words[i + 1] + "\"");
       }
+      if (i % 11 == 0 && i + 2 < words.length) {
+        queries.add("\"" + String.join(" ", words[i], words[i + 1], words[i + 2]) + "\"");
+        queries.add("\"" + words[i] + " " + words[i + 2] + "\"~2");
+      }
       if (i % 7 == 0 && words[i].length() > 3) {
         queries.add(words[i].substring(0, 3) + "*");
       }
     }
     queries.add("Şuşa Bakı");
+    queries.add("\"Bakı'ya və Şuşa'dan\"");
     queries.add("SUSA");
     return queries;
   }
 
-  private static Document withOffsets(SearchDocument source) {
+  private static Document documentWithOffsets(SearchDocument source) {
     var document = new Document();
     Language language = source.language();
     document.add(new Field(SearchFields.body(language), source.body(), WITH_OFFSETS));
@@ -164,7 +235,7 @@ class SnippetHighlighterTest {
     return document;
   }
 
-  private static FieldType withOffsets(boolean stored) {
+  private static FieldType offsetsType(boolean stored) {
     var type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
