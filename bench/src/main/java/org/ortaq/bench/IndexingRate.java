@@ -84,7 +84,7 @@ public final class IndexingRate {
       try (var result = statement.executeQuery()) {
         while (result.next()) {
           long id = result.getLong(1);
-          sink.accept(new SearchDocument("article", id, Language.parse(result.getString(2)), "org", "Org",
+          sink.accept(new SearchDocument("article", id, id, Language.parse(result.getString(2)), "org", "Org",
               List.of(), result.getString(3), Jsoup.parse(result.getString(4)).text(), "/a/" + id,
               Instant.ofEpochMilli(result.getLong(5))));
         }

@@ -11,17 +11,21 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.ortaq.search.SearchIndex;
 import org.ortaq.search.SearchQuery;
 import org.ortaq.search.Searcher;
+import org.ortaq.text.Language;
 
 /**
  * Times Ortaq's own search path ({@link Searcher#search}: matching, recency boost, facet counts,
  * highlighted snippets, first page of 10) over the fixed queries, single-threaded, after a warm-up,
- * and reports the heap in use after a full GC.
+ * and reports the heap in use after a full GC; then the same as the search page asks, with the
+ * reader's language (az), translations folded into one hit ("lucene-reader").
  *
  * <p>Usage: {@code LuceneLatency INDEX_DIR QUERIES_FILE [ROUNDS] [WARMUP_SECONDS]}
  */
@@ -51,32 +55,53 @@ public final class LuceneLatency {
       }
       out.printf(Locale.ROOT, "warm-up: %d rounds%n", warmRounds);
 
-      long[][] byQuery = new long[queries.size()][rounds];
-      long[] all = new long[queries.size() * rounds];
-      long[] cpu = new long[queries.size() * rounds];
-      var threads = ManagementFactory.getThreadMXBean();
-      var order = new ArrayList<Integer>();
-      for (int i = 0; i < queries.size(); i++) {
-        order.add(i);
+      Measured plain = measure(searcher, queries, rounds, SearchQuery::of);
+      slowest(out, queries, plain.byQuery(), totals);
+      // as the search page asks: with the reader's language, translations folded into one hit
+      Function<String, SearchQuery> asReader = text -> new SearchQuery(text, Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Language.AZ), 1, 10);
+      for (int round = 0; round < 3; round++) {
+        queries.forEach(text -> searcher.search(asReader.apply(text)));
       }
-      int n = 0;
-      for (int round = 0; round < rounds; round++) {
-        Collections.shuffle(order, new Random(round));
-        for (int i : order) {
-          long startedCpu = threads.getCurrentThreadCpuTime();
-          long started = System.nanoTime();
-          searcher.search(SearchQuery.of(queries.get(i)));
-          long took = System.nanoTime() - started;
-          cpu[n] = threads.getCurrentThreadCpuTime() - startedCpu;
-          byQuery[i][round] = took;
-          all[n++] = took;
-        }
-      }
-      slowest(out, queries, byQuery, totals);
-      LatencyStats onCpu = LatencyStats.of(cpu);
+      Measured reader = measure(searcher, queries, rounds, asReader);
+      double heap = heapAfterGc();
       // CPU time of the searching thread: what a query costs when it does not wait for a core
-      out.println(LatencyStats.of(all).line("lucene") + String.format(Locale.ROOT,
-          " cpu_p50_ms=%.2f cpu_p99_ms=%.2f heap_mib=%.1f", onCpu.p50Millis(), onCpu.p99Millis(), heapAfterGc()));
+      out.println(plain.line("lucene", heap));
+      out.println(reader.line("lucene-reader", heap));
+    }
+  }
+
+  /** Wall and CPU times of each query, {@code rounds} times in a shuffled order. */
+  private static Measured measure(Searcher searcher, List<String> queries, int rounds, Function<String, SearchQuery> query) {
+    long[][] byQuery = new long[queries.size()][rounds];
+    long[] all = new long[queries.size() * rounds];
+    long[] cpu = new long[queries.size() * rounds];
+    var threads = ManagementFactory.getThreadMXBean();
+    var order = new ArrayList<Integer>();
+    for (int i = 0; i < queries.size(); i++) {
+      order.add(i);
+    }
+    int n = 0;
+    for (int round = 0; round < rounds; round++) {
+      Collections.shuffle(order, new Random(round));
+      for (int i : order) {
+        long startedCpu = threads.getCurrentThreadCpuTime();
+        long started = System.nanoTime();
+        searcher.search(query.apply(queries.get(i)));
+        long took = System.nanoTime() - started;
+        cpu[n] = threads.getCurrentThreadCpuTime() - startedCpu;
+        byQuery[i][round] = took;
+        all[n++] = took;
+      }
+    }
+    return new Measured(byQuery, all, cpu);
+  }
+
+  private record Measured(long[][] byQuery, long[] all, long[] cpu) {
+    String line(String engine, double heap) {
+      LatencyStats onCpu = LatencyStats.of(cpu);
+      return LatencyStats.of(all).line(engine) + String.format(Locale.ROOT,
+          " cpu_p50_ms=%.2f cpu_p99_ms=%.2f heap_mib=%.1f", onCpu.p50Millis(), onCpu.p99Millis(), heap);
     }
   }
 

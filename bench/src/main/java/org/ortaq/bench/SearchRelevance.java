@@ -68,7 +68,7 @@ public final class SearchRelevance {
           // PostgreSQL holds the articles only, so Ortaq searches its articles only (the demo's
           // events, 15 of them about Şuşa, would otherwise push the seed article out of the top 5)
           var query = new SearchQuery(judgment.query(), Optional.empty(), Optional.empty(), Optional.empty(),
-              Optional.of("article"), Optional.empty(), Optional.empty(), 1, 10);
+              Optional.of("article"), Optional.empty(), Optional.empty(), Optional.empty(), 1, 10);
           ortaq.add(search.searcher().search(query).hits().stream()
               .limit(TOP)
               .map(hit -> names.get(hit.url().substring(hit.url().lastIndexOf('/') + 1)))

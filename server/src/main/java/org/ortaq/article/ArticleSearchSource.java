@@ -70,7 +70,7 @@ public final class ArticleSearchSource implements SearchSource {
   private SearchDocument document(Article article, Map<Long, String> slugs) {
     Organization organization = organizations.require(article.organizationId());
     String body = Jsoup.parse(article.fullStory()).text();
-    return new SearchDocument("article", article.id(), article.language(), organization.slug(),
+    return new SearchDocument("article", article.id(), article.groupId(), article.language(), organization.slug(),
         organization.name(article.language()),
         article.categoryIds().stream().map(slugs::get).filter(s -> s != null).toList(),
         article.title(), body, article.path(), article.publishedAt());

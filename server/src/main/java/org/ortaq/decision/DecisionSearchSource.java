@@ -72,7 +72,7 @@ public final class DecisionSearchSource implements SearchSource {
     var body = new StringBuilder(Jsoup.parse(text.body()).text());
     body.append(' ').append(decision.area()).append(' ').append(decision.number());
     decisions.actions(decision.id()).forEach(action -> body.append(' ').append(action.title()));
-    return new SearchDocument(kind(), decision.id() * SLOTS + language.ordinal(), language, proposer.slug(),
+    return new SearchDocument(kind(), decision.id() * SLOTS + language.ordinal(), decision.id(), language, proposer.slug(),
         proposer.name(language), List.of(), text.title(), body.toString().strip(), decision.path(language),
         decision.createdAt());
   }

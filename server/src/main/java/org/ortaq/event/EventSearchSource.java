@@ -65,7 +65,7 @@ public final class EventSearchSource implements SearchSource {
     }
     EventText text = event.texts().get(language);
     String body = String.join(" ", text.description(), event.venueName(), event.city());
-    return new SearchDocument("event", event.id() * SLOTS + language.ordinal(), language, organization, organizationName,
+    return new SearchDocument("event", event.id() * SLOTS + language.ordinal(), event.id(), language, organization, organizationName,
         List.of(), text.title(), body.strip(), event.path(language), event.start().toInstant());
   }
 }

@@ -64,7 +64,7 @@ public final class OrganizationSearchSource implements SearchSource {
     OrganizationText text = organization.texts().get(language);
     String body = String.join(" ", Jsoup.parse(text.description()).text(), organization.city(), organization.country());
     Instant joined = database.read(handle -> store.joinedAt(handle, organization.id())).orElse(Instant.EPOCH);
-    return new SearchDocument(kind(), organization.id() * SLOTS + language.ordinal(), language, organization.slug(),
+    return new SearchDocument(kind(), organization.id() * SLOTS + language.ordinal(), organization.id(), language, organization.slug(),
         text.name(), List.of(), text.name(), body.strip(), "/" + language.code() + "/" + organization.slug() + "/", joined);
   }
 }

@@ -55,6 +55,9 @@ final class LuceneDocuments implements AutoCloseable {
     document.add(facet(SearchFields.KIND, source.kind()));
     document.add(new StringField(SearchFields.LANGUAGE, language.code(), Field.Store.YES));
     document.add(facet(SearchFields.LANGUAGE, language.code()));
+    document.add(new NumericDocValuesField(SearchFields.LANGUAGE_ORDINAL, language.ordinal()));
+    document.add(new NumericDocValuesField(SearchFields.GROUP, source.translationGroup()));
+    document.add(new LongPoint(SearchFields.GROUP, source.translationGroup()));
     if (!source.organization().isEmpty()) {
       document.add(new StringField(SearchFields.ORGANIZATION, source.organization(), Field.Store.YES));
       document.add(facet(SearchFields.ORGANIZATION, source.organization()));

@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -31,45 +34,49 @@ import org.apache.lucene.util.Bits;
  * exactly; one that stopped early scales its counts by its size over the part it covered.
  * Documents are in indexing order, so the windows spread over the whole time range. When the
  * estimate is under {@code exactUpTo}, every match is counted after all.
+ *
+ * <p>When asked, the matches' items are counted too: translations of one item (one translation
+ * group) count once. Estimated, they are the total times the share of items among the sampled
+ * matches (translations are indexed together, so they fall in the same window).
  */
-record MatchCounts(long total, boolean exact, Map<String, Map<String, Long>> facets) {
+record MatchCounts(long total, boolean exact, long items, Map<String, Map<String, Long>> facets) {
   static final int WINDOWS = 32;
 
   MatchCounts {
     facets = Map.copyOf(facets);
   }
 
-  static MatchCounts of(IndexSearcher searcher, Query query, List<String> dimensions, int exactUpTo, int sampled)
-      throws IOException {
+  static MatchCounts of(IndexSearcher searcher, Query query, List<String> dimensions, int exactUpTo, int sampled,
+      boolean items) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    var sample = new Tally(dimensions);
+    var sample = new Tally(dimensions, items);
     boolean exact = sample(weight, searcher, sample, sampled);
     if (!exact && sample.total <= exactUpTo) {
       // not that many matches, but more than the sample, or bunched in a few windows: count them all
-      var all = new Tally(dimensions);
+      var all = new Tally(dimensions, items);
       if (countAll(weight, searcher, all, exactUpTo * 2)) {
-        return new MatchCounts(Math.round(all.total), true, all.facets(dimensions));
+        return all.counts(true, dimensions);
       }
     }
-    return new MatchCounts(Math.round(sample.total), exact, sample.facets(dimensions));
+    return sample.counts(exact, dimensions);
   }
 
   /**
    * Counts every match while another collector ranks them, in the same pass: cheaper than a
    * separate count when the matches are few enough to visit them all anyway.
    */
-  static CollectorManager<Counting, MatchCounts> counting(List<String> dimensions) {
+  static CollectorManager<Counting, MatchCounts> counting(List<String> dimensions, boolean items) {
     return new CollectorManager<>() {
       @Override
       public Counting newCollector() {
-        return new Counting(new Tally(dimensions));
+        return new Counting(new Tally(dimensions, items));
       }
 
       @Override
       public MatchCounts reduce(Collection<Counting> collectors) {
-        var all = new Tally(dimensions);
+        var all = new Tally(dimensions, items);
         collectors.forEach(collector -> all.merge(collector.tally));
-        return new MatchCounts(Math.round(all.total), true, all.facets(dimensions));
+        return all.counts(true, dimensions);
       }
     };
   }
@@ -85,7 +92,7 @@ record MatchCounts(long total, boolean exact, Map<String, Map<String, Long>> fac
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      tally.startLeaf(DocValues.getSortedSet(context.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME));
+      tally.startLeaf(context.reader());
     }
 
     @Override
@@ -117,7 +124,7 @@ record MatchCounts(long total, boolean exact, Map<String, Map<String, Long>> fac
       }
       DocIdSetIterator matches = scorer.iterator();
       Bits live = leaf.reader().getLiveDocs();
-      tally.startLeaf(DocValues.getSortedSet(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME));
+      tally.startLeaf(leaf.reader());
       int doc = matches.nextDoc();
       while (doc != DocIdSetIterator.NO_MORE_DOCS) {
         int count = 0;
@@ -161,7 +168,7 @@ record MatchCounts(long total, boolean exact, Map<String, Map<String, Long>> fac
       }
       DocIdSetIterator matches = scorer.iterator();
       Bits live = leaf.reader().getLiveDocs();
-      tally.startLeaf(DocValues.getSortedSet(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME));
+      tally.startLeaf(leaf.reader());
       int size = leaf.reader().maxDoc();
       for (int window = 0; window < windows; window++, windowsLeft--) {
         int quota = Math.max(1, left / windowsLeft);
@@ -189,31 +196,56 @@ record MatchCounts(long total, boolean exact, Map<String, Map<String, Long>> fac
     return (int) Math.max(1, Math.round((double) WINDOWS * leaf.reader().maxDoc() / maxDoc));
   }
 
-  /** Counts per facet ordinal of the current segment, then per label across segments. */
+  /**
+   * Counts per facet ordinal of the current segment, then per label across segments; and the
+   * translation groups seen, when items are counted.
+   */
   private static final class Tally {
     private final Map<String, Map<String, Double>> byDimension = new HashMap<>();
     private double[] ordinals = new double[0];
     private SortedSetDocValues values;
     private double total;
+    private final LongHashSet groups;
+    private NumericDocValues groupValues;
+    /** Documents added, unscaled: what the groups were seen among. */
+    private long seen;
 
-    Tally(List<String> dimensions) {
+    Tally(List<String> dimensions, boolean items) {
       dimensions.forEach(dimension -> byDimension.put(dimension, new HashMap<>()));
+      groups = items ? new LongHashSet() : null;
+    }
+
+    MatchCounts counts(boolean exact, List<String> dimensions) {
+      long items = groups == null ? Math.round(total)
+          : exact ? groups.size() : Math.round(total * groups.size() / Math.max(1, seen));
+      return new MatchCounts(Math.round(total), exact, items, facets(dimensions));
     }
 
     void merge(Tally other) {
       total += other.total;
+      seen += other.seen;
+      if (groups != null) {
+        groups.addAll(other.groups);
+      }
       other.byDimension.forEach((dimension, labels) ->
           labels.forEach((label, count) -> byDimension.get(dimension).merge(label, count, Double::sum)));
     }
 
-    void startLeaf(SortedSetDocValues leafValues) {
-      values = leafValues;
-      ordinals = new double[Math.toIntExact(leafValues.getValueCount())];
+    void startLeaf(LeafReader reader) throws IOException {
+      values = DocValues.getSortedSet(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+      ordinals = new double[Math.toIntExact(values.getValueCount())];
+      if (groups != null) {
+        groupValues = DocValues.getNumeric(reader, SearchFields.GROUP);
+      }
     }
 
     void add(int[] docs, int count, double scale) throws IOException {
       total += count * scale;
+      seen += count;
       for (int i = 0; i < count; i++) {
+        if (groups != null && groupValues.advanceExact(docs[i])) {
+          groups.add(groupValues.longValue());
+        }
         if (values.advanceExact(docs[i])) {
           for (int j = 0; j < values.docValueCount(); j++) {
             ordinals[(int) values.nextOrd()] += scale;

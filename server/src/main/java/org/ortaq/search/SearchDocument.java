@@ -6,12 +6,14 @@ import java.util.Objects;
 import org.ortaq.text.Language;
 
 /**
- * One thing readers can find: an article today, and events, decisions, statements and
- * organizations as they arrive ({@code kind}). The body is plain text.
+ * One thing readers can find in one language: an article, event, decision, statement or
+ * organization ({@code kind}). Documents of one kind with the same {@code group} are one item in
+ * several languages (translations). The body is plain text.
  */
 public record SearchDocument(
     String kind,
     long id,
+    long group,
     Language language,
     String organization,
     String organizationName,
@@ -28,6 +30,14 @@ public record SearchDocument(
     Objects.requireNonNull(date, "date");
     categories = List.copyOf(categories);
     body = body == null ? "" : body;
+  }
+
+  /**
+   * The item this document is a translation of, as one number for the index: the kind's hash in
+   * the high half, the group in the low half (groups are row ids, far below 2^32).
+   */
+  public long translationGroup() {
+    return ((long) kind.hashCode() << 32) ^ group;
   }
 
   /** The unique key of the document in the index. */

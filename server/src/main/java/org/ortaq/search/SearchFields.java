@@ -24,6 +24,10 @@ final class SearchFields {
   static final String ORGANIZATION_NAME = "organization_name";
   static final String TITLE_FOLDED = "title_folded";
   static final String BODY_FOLDED = "body_folded";
+  /** Doc values and a point: the translation group ({@link SearchDocument#translationGroup()}). */
+  static final String GROUP = "group";
+  /** Doc values: the language's ordinal, for choosing among a group's translations. */
+  static final String LANGUAGE_ORDINAL = "language_ordinal";
 
   private SearchFields() {}
 

@@ -40,9 +40,10 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * What the documents look like; an index committed with another schema (or none: before this
    * mark existed) counts as missing, so the indexer rebuilds it. 2: facet values without
-   * drill-down terms. 3: bodies without offsets (see SnippetHighlighter).
+   * drill-down terms. 3: bodies without offsets (see SnippetHighlighter). 4: translation groups
+   * and language ordinals as doc values (one hit per item, see Searcher).
    */
-  static final String SCHEMA = "3";
+  static final String SCHEMA = "4";
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   /** Below this many documents a slice costs more to set up than it saves (see SlicedSearcher). */
   private static final int SMALLEST_SLICE = 50_000;

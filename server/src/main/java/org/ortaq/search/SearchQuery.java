@@ -2,10 +2,12 @@ package org.ortaq.search;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.ortaq.text.Language;
 
 /**
  * A reader's search: the text, optional filters (organization slug, language code, category slug,
- * kind, date range) and the page (1-based).
+ * kind, date range), the reader's language and the page (1-based). With a reader's language, an
+ * item found in several languages is one hit, in the reader's language where that version matched.
  */
 public record SearchQuery(
     String text,
@@ -15,6 +17,7 @@ public record SearchQuery(
     Optional<String> kind,
     Optional<Instant> from,
     Optional<Instant> to,
+    Optional<Language> reader,
     int page,
     int perPage) {
 
@@ -32,6 +35,6 @@ public record SearchQuery(
 
   public static SearchQuery of(String text) {
     return new SearchQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), 1, 10);
+        Optional.empty(), Optional.empty(), Optional.empty(), 1, 10);
   }
 }

@@ -63,6 +63,7 @@ public final class SearchRoutes implements Routes {
             .query("organization", "string", "organization slug").query("language", "string", "az, tr, en or ru")
             .query("category", "string", "category slug").query("kind", "string", "article, event, decision, statement or organization")
             .query("from", "string", "YYYY-MM-DD").query("to", "string", "YYYY-MM-DD")
+            .query("lang", "string", "the reader's language (az, tr, en or ru): an item found in several languages is one hit, in this language where it can be")
             .query("page", "integer", "1-based").query("per_page", "integer", "1 to 50")
             .returns(200, "hits with snippets and facet counts", "SearchResults"), this::api)
         .get("/api/v1/search/suggest", OpenApi.operation("Titles that start like the typed words", "search")
@@ -70,7 +71,9 @@ public final class SearchRoutes implements Routes {
   }
 
   private void api(Context ctx) {
-    SearchResults results = searcher.search(query(ctx, 20));
+    Optional<Language> reader = param(ctx, "lang").map(code -> Language.of(code)
+        .orElseThrow(() -> new Invalid("lang", "must be az, tr, en or ru")));
+    SearchResults results = searcher.search(query(ctx, 20, reader));
     var json = new LinkedHashMap<String, Object>();
     json.put("hits", results.hits());
     json.put("total", results.total());
@@ -90,7 +93,7 @@ public final class SearchRoutes implements Routes {
     SearchQuery query;
     String problem = "";
     try {
-      query = query(ctx, 10);
+      query = query(ctx, 10, Optional.of(language));
     } catch (Invalid e) {
       query = SearchQuery.of(ctx.queryParam("q"));
       problem = e.getMessage();
@@ -135,7 +138,7 @@ public final class SearchRoutes implements Routes {
         "<meta name=\"robots\" content=\"noindex\">\n")));
   }
 
-  private static SearchQuery query(Context ctx, int perPage) {
+  private static SearchQuery query(Context ctx, int perPage, Optional<Language> reader) {
     Optional<Instant> from = date(ctx, "from", 0);
     Optional<Instant> to = date(ctx, "to", 1);
     int page = 1;
@@ -153,7 +156,7 @@ public final class SearchRoutes implements Routes {
       size = Integer.parseInt(perPageText);
     }
     return new SearchQuery(ctx.queryParam("q"), param(ctx, "organization"), param(ctx, "language"),
-        param(ctx, "category"), param(ctx, "kind"), from, to, page, size);
+        param(ctx, "category"), param(ctx, "kind"), from, to, reader, page, size);
   }
 
   private static Optional<String> param(Context ctx, String name) {

@@ -93,6 +93,10 @@ public final class Searcher {
       Query matching = matching(query.text());
       Query filtered = filtered(matching, query);
       int wanted = query.page() * query.perPage();
+      // a reader's search folds translations into one hit: twice the hits wanted are ranked
+      // first (most items are found in one or two languages), and as many as can fold into the
+      // hits wanted when that was too few
+      int fetched = query.reader().isPresent() ? 2 * wanted + 10 : wanted;
       // the top hits skip what cannot compete (recency is a scoring clause of its own, not a
       // multiplier), so they stay cheap however many documents match; counts are separate,
       // unless the matches are few enough to rank and count them in one pass
@@ -100,21 +104,35 @@ public final class Searcher {
       MatchCounts counts;
       Ranking ranking = query.text().isEmpty() ? new Ranking(filtered, Long.MAX_VALUE)
           : ranked(searcher, filtered, clock.instant());
-      if (ranking.cost() <= ONE_PASS) {
+      boolean onePass = ranking.cost() <= ONE_PASS;
+      if (onePass) {
         Object[] both = searcher.search(ranking.query(), new MultiCollectorManager(
-            new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE), MatchCounts.counting(FACETS)));
+            new TopScoreDocCollectorManager(fetched, Integer.MAX_VALUE), MatchCounts.counting(FACETS, query.reader().isPresent())));
         top = (TopDocs) both[0];
         counts = (MatchCounts) both[1];
       } else {
-        top = query.text().isEmpty() ? searcher.search(filtered, wanted, NEWEST_FIRST)
-            : recentFirst(searcher, ranking.query(), wanted);
-        counts = MatchCounts.of(searcher, filtered, FACETS, COUNTED_MATCHES, SAMPLED_MATCHES);
+        top = top(searcher, query.text(), ranking, fetched, false);
+        counts = MatchCounts.of(searcher, filtered, FACETS, COUNTED_MATCHES, SAMPLED_MATCHES, query.reader().isPresent());
       }
-      ScoreDoc[] all = top.scoreDocs;
-      int from = Math.min(all.length, (query.page() - 1) * query.perPage());
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+      List<ScoreDoc> ranked = List.of(top.scoreDocs);
+      if (query.reader().isPresent()) {
+        Language reader = query.reader().get();
+        ranked = Translations.collapse(searcher.getIndexReader(), top.scoreDocs, reader);
+        if (ranked.size() < wanted && top.scoreDocs.length == fetched) {
+          top = top(searcher, query.text(), ranking, Translations.MOST_VERSIONS * wanted, onePass);
+          ranked = Translations.collapse(searcher.getIndexReader(), top.scoreDocs, reader);
+        }
+      }
+      int from = Math.min(ranked.size(), (query.page() - 1) * query.perPage());
+      List<ScoreDoc> shown = ranked.subList(from, Math.min(ranked.size(), from + query.perPage()));
+      if (query.reader().isPresent()) {
+        shown = Translations.inReadersLanguage(searcher, ranking.query(), shown, query.reader().get());
+      }
+      ScoreDoc[] page = shown.toArray(ScoreDoc[]::new);
       List<SearchResults.Hit> hits = hits(searcher, query.text(), page);
-      return new SearchResults(hits, counts.total(), counts.exact(), query.page(), query.perPage(), counts.facets());
+      // a reader's search counts items (translations once), else documents
+      return new SearchResults(hits, query.reader().isPresent() ? counts.items() : counts.total(), counts.exact(),
+          query.page(), query.perPage(), counts.facets());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -247,6 +265,17 @@ public final class Searcher {
         .add(rewritten, BooleanClause.Occur.MUST)
         .add(recency, BooleanClause.Occur.SHOULD)
         .build(), cost);
+  }
+
+  /**
+   * The best {@code wanted} hits: the newest for an empty text, else the best ranked, among all
+   * matches when they are {@code few} (as in the one pass that also counts them), else looked for
+   * among recent documents first.
+   */
+  private TopDocs top(IndexSearcher searcher, String text, Ranking ranking, int wanted, boolean few) throws IOException {
+    return text.isEmpty() ? searcher.search(ranking.query(), wanted, NEWEST_FIRST)
+        : few ? searcher.search(ranking.query(), wanted)
+        : recentFirst(searcher, ranking.query(), wanted);
   }
 
   /** The best {@code wanted} hits of {@code ranking}, looked for among {@link #RECENT} documents first. */

@@ -66,7 +66,7 @@ public final class StatementSearchSource implements SearchSource {
     Statement.Text text = statement.texts().get(language);
     var body = new StringBuilder(Jsoup.parse(text.body()).text());
     statement.signed().forEach(s -> body.append(' ').append(organizations.require(s.organizationId()).name(language)));
-    return new SearchDocument(kind(), statement.id() * SLOTS + language.ordinal(), language, author.slug(),
+    return new SearchDocument(kind(), statement.id() * SLOTS + language.ordinal(), statement.id(), language, author.slug(),
         author.name(language), List.of(), text.title(), body.toString().strip(), statement.path(language),
         statement.publishedAt().orElse(statement.updatedAt()));
   }

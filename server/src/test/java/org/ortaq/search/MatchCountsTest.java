@@ -40,7 +40,7 @@ class MatchCountsTest {
       var searcher = index.acquire();
       try {
         MatchCounts counts = MatchCounts.of(searcher, new TermQuery(new Term(SearchFields.TITLE_FOLDED, "susa")), FACETS,
-            10_000, 320);
+            10_000, 320, false);
         assertThat(counts.exact()).isTrue();
         assertThat(counts.total()).isEqualTo(3_000);
       } finally {
@@ -58,10 +58,34 @@ class MatchCountsTest {
     }
   }
 
+  @Test
+  void countsTheTranslationsOfAnItemOnceWhenAsked(@TempDir Path dir) throws Exception {
+    // numbers 2k and 2k + 1 are one item in az and tr
+    try (SearchIndex index = index(dir, 3_000, number -> true)) {
+      var searcher = index.acquire();
+      try {
+        var query = new TermQuery(new Term(SearchFields.TITLE_FOLDED, "susa"));
+        MatchCounts all = MatchCounts.of(searcher, query, FACETS, 10_000, 10_000, true);
+        assertThat(all.exact()).isTrue();
+        assertThat(all.total()).isEqualTo(3_000);
+        assertThat(all.items()).isEqualTo(1_500);
+        MatchCounts counted = searcher.search(query, MatchCounts.counting(FACETS, true));
+        assertThat(counted.items()).isEqualTo(1_500);
+        // estimated from a sample: at most the documents, at least (about) the items; translations
+        // built on different threads land apart, which pushes the estimate towards the documents
+        MatchCounts sampled = MatchCounts.of(searcher, query, FACETS, 640, 640, true);
+        assertThat(sampled.exact()).isFalse();
+        assertThat(sampled.items()).isBetween(1_350L, sampled.total());
+      } finally {
+        index.release(searcher);
+      }
+    }
+  }
+
   private static MatchCounts counts(SearchIndex index, int budget) throws Exception {
     var searcher = index.acquire();
     try {
-      return MatchCounts.of(searcher, new TermQuery(new Term(SearchFields.TITLE_FOLDED, "susa")), FACETS, budget, budget);
+      return MatchCounts.of(searcher, new TermQuery(new Term(SearchFields.TITLE_FOLDED, "susa")), FACETS, budget, budget, false);
     } finally {
       index.release(searcher);
     }
@@ -73,7 +97,7 @@ class MatchCountsTest {
       for (int number = 0; number < size; number++) {
         Language language = number % 2 == 0 ? Language.AZ : Language.TR;
         String title = matching.test(number) ? "Şuşa " + number : "Bakı " + number;
-        sink.accept(new SearchDocument("article", number, language, "", "", List.of(), title, "", "/" + number,
+        sink.accept(new SearchDocument("article", number, number / 2, language, "", "", List.of(), title, "", "/" + number,
             Instant.parse("2026-01-01T00:00:00Z")));
       }
     });

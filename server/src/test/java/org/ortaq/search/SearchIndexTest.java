@@ -31,7 +31,7 @@ class SearchIndexTest {
   void mergingSegmentsLeavesAtMostOneSegmentPerCoreWithEveryDocument() {
     try (SearchIndex index = SearchIndex.open(dir)) {
       for (long id = 1; id <= 3; id++) {
-        index.put(new SearchDocument("article", id, Language.AZ, "", "", List.of(), "Şuşa " + id, "mətn",
+        index.put(new SearchDocument("article", id, id, Language.AZ, "", "", List.of(), "Şuşa " + id, "mətn",
             "/az/" + id, Instant.parse("2026-11-27T00:00:00Z")));
         index.refresh(); // each refresh flushes a segment of its own
       }
@@ -61,7 +61,7 @@ class SearchIndexTest {
       assertThat(index.outboxMark()).isEqualTo(-1);
 
       index.clear();
-      index.put(new SearchDocument("article", 1, Language.AZ, "org", "Org", List.of("news"), "Şuşa", "mətn",
+      index.put(new SearchDocument("article", 1, 1, Language.AZ, "org", "Org", List.of("news"), "Şuşa", "mətn",
           "/az/1", Instant.parse("2026-11-27T00:00:00Z")));
       index.refresh();
       index.commit(7);
@@ -90,7 +90,7 @@ class SearchIndexTest {
       assertThat(index.outboxMark()).isEqualTo(-1);
 
       index.clear();
-      index.put(new SearchDocument("article", 1, Language.AZ, "org", "Org", List.of(), "Forum", "Şuşa Bəyannaməsi",
+      index.put(new SearchDocument("article", 1, 1, Language.AZ, "org", "Org", List.of(), "Forum", "Şuşa Bəyannaməsi",
           "/az/1", now));
       index.refresh();
       index.commit(7);

@@ -47,6 +47,28 @@ class SearchTest {
     assertThat(languages).contains("az", "tr");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"susa", "ŞUŞA", "Şuşa"})
+  void theSearchPagesFirstPageShowsTheSeedArticleInTheReadersLanguage(String query) {
+    assertThat(site.get("/az/search?q=" + encode(query)).body()).contains("href=\"/az/news/2024/06/bir-millet-iki-dovlet-");
+    assertThat(site.get("/tr/search?q=" + encode(query)).body()).contains("href=\"/tr/news/2024/06/bir-millet-iki-devlet-");
+  }
+
+  @Test
+  void aReadersSearchShowsEachEventOnceInTheReadersLanguage() {
+    JsonNode results = search("susa", "&lang=tr");
+    List<String> events = new ArrayList<>();
+    results.get("hits").forEach(hit -> {
+      if (hit.get("kind").asText().equals("event")) {
+        events.add(hit.get("url").asText());
+      }
+    });
+    assertThat(events).isNotEmpty().doesNotHaveDuplicates().allSatisfy(url -> assertThat(url).startsWith("/tr/events/"));
+    assertThat(results.get("total").asLong()).isEqualTo(results.get("hits").size());
+    assertThat(search("susa", "").get("total").asLong()).isGreaterThan(results.get("total").asLong());
+    assertThat(site.get("/api/v1/search?q=susa&lang=xx").statusCode()).isEqualTo(422);
+  }
+
   @Test
   void highlightsTheMatchInTheSnippet() {
     JsonNode hit = search("Şuşa", "&language=az&kind=article").get("hits").get(0);

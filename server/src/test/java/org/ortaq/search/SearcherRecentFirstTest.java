@@ -44,7 +44,7 @@ class SearcherRecentFirstTest {
     index.addAll(sink -> {
       for (int i = 0; i < OLD + recent; i++) {
         Instant date = i < OLD ? NOW.minus(Duration.ofDays(400 + i % 300)) : NOW.minus(Duration.ofDays(i - OLD + 1));
-        sink.accept(new SearchDocument("article", i, Language.AZ, "", "", List.of(), "Şuşa " + i, "Şuşa mətn " + i,
+        sink.accept(new SearchDocument("article", i, i, Language.AZ, "", "", List.of(), "Şuşa " + i, "Şuşa mətn " + i,
             "/az/" + i, date));
       }
     });

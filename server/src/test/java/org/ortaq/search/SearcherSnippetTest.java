@@ -37,6 +37,6 @@ class SearcherSnippetTest {
   }
 
   private static SearchDocument document(long id, String title, String body) {
-    return new SearchDocument("article", id, Language.AZ, "org", "Org", List.of(), title, body, "/az/" + id, NOW);
+    return new SearchDocument("article", id, id, Language.AZ, "org", "Org", List.of(), title, body, "/az/" + id, NOW);
   }
 }

@@ -40,7 +40,7 @@ class SlicedSearchTest {
       for (SearchQuery query : List.of(SearchQuery.of("şuşa"), SearchQuery.of("forum diaspora"),
           SearchQuery.of("Bakı"), SearchQuery.of(""), SearchQuery.of("konf*"),
           new SearchQuery("media", Optional.of("org-2"), Optional.of("tr"), Optional.empty(), Optional.empty(),
-              Optional.empty(), Optional.empty(), 2, 5))) {
+              Optional.empty(), Optional.empty(), Optional.empty(), 2, 5))) {
         SearchResults expected = wholeSearcher.search(query);
         SearchResults actual = slicedSearcher.search(query);
         assertThat(actual.total()).as(query.text()).isEqualTo(expected.total()).isPositive();
@@ -64,7 +64,7 @@ class SlicedSearchTest {
       String body = WORDS[(id * 5 + 1) % WORDS.length] + " və " + WORDS[(id * 3) % WORDS.length] + " "
           + WORDS[(id / 7) % WORDS.length] + " mətn " + id;
       Language language = Language.values()[id % Language.values().length];
-      index.put(new SearchDocument("article", id, language, "org-" + id % 3, "Təşkilat " + id % 3,
+      index.put(new SearchDocument("article", id, id, language, "org-" + id % 3, "Təşkilat " + id % 3,
           List.of("cat-" + id % 4), title, body, "/" + id, NOW.minus(Duration.ofHours(7L * id))));
     }
     index.refresh();

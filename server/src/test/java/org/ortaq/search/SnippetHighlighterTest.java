@@ -264,7 +264,7 @@ class SnippetHighlighterTest {
   }
 
   private static SearchDocument document(long id, Language language, String title, String body) {
-    return new SearchDocument("article", id, language, "org", "Org", List.of(), title, body, "/" + id, NOW);
+    return new SearchDocument("article", id, id, language, "org", "Org", List.of(), title, body, "/" + id, NOW);
   }
 
   private static String resource(String name) {
