@@ -107,7 +107,7 @@ public final class Searcher {
       boolean onePass = ranking.cost() <= ONE_PASS;
       if (onePass) {
         Object[] both = searcher.search(ranking.query(), new MultiCollectorManager(
-            new TopScoreDocCollectorManager(fetched, Integer.MAX_VALUE), MatchCounts.counting(FACETS, query.reader().isPresent())));
+            new TopScoreDocCollectorManager(fetched, Integer.MAX_VALUE), MatchCounts.counting(FACETS, query.reader().isPresent(), searcher.getIndexReader())));
         top = (TopDocs) both[0];
         counts = (MatchCounts) both[1];
       } else {

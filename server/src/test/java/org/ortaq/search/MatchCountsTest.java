@@ -69,7 +69,7 @@ class MatchCountsTest {
         assertThat(all.exact()).isTrue();
         assertThat(all.total()).isEqualTo(3_000);
         assertThat(all.items()).isEqualTo(1_500);
-        MatchCounts counted = searcher.search(query, MatchCounts.counting(FACETS, true));
+        MatchCounts counted = searcher.search(query, MatchCounts.counting(FACETS, true, searcher.getIndexReader()));
         assertThat(counted.items()).isEqualTo(1_500);
         // estimated from a sample: at most the documents, at least (about) the items; translations
         // built on different threads land apart, which pushes the estimate towards the documents

@@ -65,6 +65,11 @@ class SearchTest {
     });
     assertThat(events).isNotEmpty().doesNotHaveDuplicates().allSatisfy(url -> assertThat(url).startsWith("/tr/events/"));
     assertThat(results.get("total").asLong()).isEqualTo(results.get("hits").size());
+    long byKind = 0;
+    for (JsonNode count : results.get("facets").get("kind")) {
+      byKind += count.asLong();
+    }
+    assertThat(byKind).isEqualTo(results.get("total").asLong()); // facets count items too
     assertThat(search("susa", "").get("total").asLong()).isGreaterThan(results.get("total").asLong());
     assertThat(site.get("/api/v1/search?q=susa&lang=xx").statusCode()).isEqualTo(422);
   }

@@ -1,6 +1,7 @@
 package org.ortaq.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,8 +38,10 @@ class SearcherTranslationsTest {
       assertThat(tr.hits()).extracting(SearchResults.Hit::url).containsExactlyInAnyOrder("/tr/event/1", "/tr/article/7");
       assertThat(az.total()).isEqualTo(2);
       assertThat(az.exact()).isTrue();
-      // facets still count documents, by language among others
-      assertThat(az.facets().get("language")).containsEntry("az", 1L).containsEntry("tr", 2L).containsEntry("en", 1L);
+      // facets count items too, but for the language facet: the versions in each language
+      assertThat(az.facets().get("kind")).containsOnly(entry("event", 1L), entry("article", 1L));
+      assertThat(az.facets().get("language")).containsOnly(entry("az", 1L), entry("tr", 2L), entry("en", 1L));
+      assertThat(searcher.search(SearchQuery.of("şuşa")).facets().get("kind")).containsOnly(entry("event", 3L), entry("article", 1L));
       // without a reader's language every version is a hit of its own
       assertThat(searcher.search(SearchQuery.of("şuşa")).hits()).hasSize(4);
     }

@@ -40,7 +40,11 @@ class SlicedSearchTest {
       for (SearchQuery query : List.of(SearchQuery.of("şuşa"), SearchQuery.of("forum diaspora"),
           SearchQuery.of("Bakı"), SearchQuery.of(""), SearchQuery.of("konf*"),
           new SearchQuery("media", Optional.of("org-2"), Optional.of("tr"), Optional.empty(), Optional.empty(),
-              Optional.empty(), Optional.empty(), Optional.empty(), 2, 5))) {
+              Optional.empty(), Optional.empty(), Optional.empty(), 2, 5),
+          new SearchQuery("forum diaspora", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+              Optional.empty(), Optional.empty(), Optional.of(Language.TR), 1, 10),
+          new SearchQuery("", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+              Optional.empty(), Optional.empty(), Optional.of(Language.AZ), 3, 10))) {
         SearchResults expected = wholeSearcher.search(query);
         SearchResults actual = slicedSearcher.search(query);
         assertThat(actual.total()).as(query.text()).isEqualTo(expected.total()).isPositive();
@@ -63,9 +67,11 @@ class SlicedSearchTest {
       String title = WORDS[id % WORDS.length] + " " + WORDS[(id * 7 + 3) % WORDS.length] + " " + id;
       String body = WORDS[(id * 5 + 1) % WORDS.length] + " və " + WORDS[(id * 3) % WORDS.length] + " "
           + WORDS[(id / 7) % WORDS.length] + " mətn " + id;
-      Language language = Language.values()[id % Language.values().length];
-      index.put(new SearchDocument("article", id, id, language, "org-" + id % 3, "Təşkilat " + id % 3,
-          List.of("cat-" + id % 4), title, body, "/" + id, NOW.minus(Duration.ofHours(7L * id))));
+      // 500 items in four languages each, their versions 500 documents apart (in other slices)
+      int item = id % 500;
+      Language language = Language.values()[id / 500];
+      index.put(new SearchDocument("article", id, item, language, "org-" + item % 3, "Təşkilat " + item % 3,
+          List.of("cat-" + item % 4), title, body, "/" + id, NOW.minus(Duration.ofHours(7L * id))));
     }
     index.refresh();
     return index;
