@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -15,21 +16,29 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.internal.hppc.LongIntHashMap;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * Counts of matches for {@link MatchCounts}: the documents, per facet ordinal of the current
  * segment and then per label across segments; and, when asked, the items they are (translations
  * of one item counted once).
  *
- * <p>Items are counted by each match's translation group, looked up in a hash map for the first
- * {@link #GROUPS_LOOKED_UP} matches: the first version seen of an item counts for the item total
- * and for the kind, organization and category facets (an item's versions share them); the
- * language facet counts every version. Past that many matches, or when the matches were sampled,
- * items are estimated: the total and those facets times the share of items among the matches
- * looked up.
+ * <p>Items are counted by each match's translation group, looked up in a hash map: the first
+ * version seen of an item counts for the item total and for the kind, organization and category
+ * facets (an item's versions share them); the language facet counts every version. When the
+ * matches were sampled ({@link #sampling}), {@link #estimateItems} weighs each sampled match that
+ * is its item's matching version in the first language (by ordinal) as much as it weighed as a
+ * document: translations are indexed apart, so a sample seldom holds two versions of one item.
  */
 final class FacetTally {
-  static final int GROUPS_LOOKED_UP = 10_000;
 
   private final Map<String, Map<String, Double>> byDimension = new HashMap<>();
   private double[] ordinals = new double[0];
@@ -43,36 +52,141 @@ final class FacetTally {
   private final LongIntHashMap firstVersions = new LongIntHashMap();
   private NumericDocValues groups;
   private int docBase;
-  private long lookedUp;
-  /** Every match added had its group looked up. */
-  private boolean allLookedUp = true;
+  /** A sampling tally's matches (index-wide documents) and what each stood for. */
+  private final boolean keeping;
+  private int[] keptDocs = new int[0];
+  private double[] keptScales = new double[0];
+  private int kept;
+  private double estimatedItems;
 
   FacetTally(List<String> dimensions, boolean items) {
+    this(dimensions, items, false);
+  }
+
+  private FacetTally(List<String> dimensions, boolean items, boolean keeping) {
     this.items = items;
+    this.keeping = items && keeping;
     dimensions.forEach(dimension -> {
       byDimension.put(dimension, new HashMap<>());
       itemsByDimension.put(dimension, new HashMap<>());
     });
   }
 
+  /** A tally of sampled matches, which keeps them to estimate their items from. */
+  static FacetTally sampling(List<String> dimensions, boolean items) {
+    return new FacetTally(dimensions, items, true);
+  }
+
   double total() {
     return total;
   }
 
-  /** The counts, exact when the matches were all counted ({@code exact}) and, for items, looked up. */
+  /**
+   * The counts, exact when the matches were all counted ({@code exact}); estimated items come from
+   * {@link #estimateItems}, which a sampling tally must have run first.
+   */
   MatchCounts counts(boolean exact, List<String> dimensions) {
     if (!items) {
-      return new MatchCounts(Math.round(total), exact, Math.round(total), facets(dimensions, byDimension, 1));
+      return new MatchCounts(Math.round(total), exact, Math.round(total), facets(dimensions, byDimension));
     }
-    if (exact && allLookedUp) {
-      var facets = new LinkedHashMap<>(facets(dimensions, itemsByDimension, 1));
-      facets.computeIfPresent(SearchFields.LANGUAGE, (dimension, ignored) -> top(byDimension.get(dimension), 1));
-      return new MatchCounts(Math.round(total), true, firstVersions.size(), facets);
+    var facets = new LinkedHashMap<>(facets(dimensions, itemsByDimension));
+    facets.computeIfPresent(SearchFields.LANGUAGE, (dimension, ignored) -> top(byDimension.get(dimension)));
+    return new MatchCounts(Math.round(total), exact, exact ? firstVersions.size() : Math.round(estimatedItems), facets);
+  }
+
+  /**
+   * Estimates the items of the sampled matches of {@code query}: a match stands for its item when
+   * no version of the item in a language of a lower ordinal matches (one more search, for the
+   * sampled items' versions), and then for as many items as it stood for documents.
+   */
+  void estimateItems(IndexSearcher searcher, Query query) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    long[] groupOf = new long[kept];
+    long[] languageOf = new long[kept];
+    read(reader, SearchFields.GROUP, groupOf);
+    read(reader, SearchFields.LANGUAGE_ORDINAL, languageOf);
+    var later = new ArrayList<Long>();
+    for (int i = 0; i < kept; i++) {
+      if (languageOf[i] > 0) {
+        later.add(groupOf[i]);
+      }
     }
-    double share = lookedUp == 0 ? 1 : (double) firstVersions.size() / lookedUp;
-    var facets = new LinkedHashMap<>(facets(dimensions, byDimension, share));
-    facets.computeIfPresent(SearchFields.LANGUAGE, (dimension, ignored) -> top(byDimension.get(dimension), 1));
-    return new MatchCounts(Math.round(total), false, Math.round(total * share), facets);
+    var firstLanguage = new LongIntHashMap();
+    if (!later.isEmpty()) {
+      Query versions = new BooleanQuery.Builder()
+          .add(query, BooleanClause.Occur.FILTER)
+          .add(LongPoint.newSetQuery(SearchFields.GROUP, later), BooleanClause.Occur.FILTER)
+          .build();
+      Weight weight = searcher.createWeight(searcher.rewrite(versions), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        NumericDocValues leafGroups = DocValues.getNumeric(leaf.reader(), SearchFields.GROUP);
+        NumericDocValues leafLanguages = DocValues.getNumeric(leaf.reader(), SearchFields.LANGUAGE_ORDINAL);
+        Bits live = leaf.reader().getLiveDocs();
+        DocIdSetIterator matches = scorer.iterator();
+        for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
+          if ((live == null || live.get(doc)) && leafGroups.advanceExact(doc) && leafLanguages.advanceExact(doc)) {
+            int language = (int) leafLanguages.longValue();
+            long group = leafGroups.longValue();
+            if (language < firstLanguage.getOrDefault(group, Integer.MAX_VALUE)) {
+              firstLanguage.put(group, language);
+            }
+          }
+        }
+      }
+    }
+    itemsByDimension.values().forEach(Map::clear);
+    estimatedItems = 0;
+    List<LeafReaderContext> leaves = reader.leaves();
+    int leafIndex = -1;
+    SortedSetDocValues leafValues = null;
+    double[] leafOrdinals = new double[0];
+    for (int i = 0; i < kept; i++) {
+      boolean standsForItem = languageOf[i] <= 0 || languageOf[i] <= firstLanguage.getOrDefault(groupOf[i], Integer.MAX_VALUE);
+      if (!standsForItem) {
+        continue;
+      }
+      estimatedItems += keptScales[i];
+      int index = ReaderUtil.subIndex(keptDocs[i], leaves);
+      if (index != leafIndex) {
+        addLabels(leafValues, leafOrdinals);
+        leafIndex = index;
+        leafValues = DocValues.getSortedSet(leaves.get(index).reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        leafOrdinals = new double[Math.toIntExact(leafValues.getValueCount())];
+      }
+      if (leafValues.advanceExact(keptDocs[i] - leaves.get(index).docBase)) {
+        for (int j = 0; j < leafValues.docValueCount(); j++) {
+          leafOrdinals[(int) leafValues.nextOrd()] += keptScales[i];
+        }
+      }
+    }
+    addLabels(leafValues, leafOrdinals);
+  }
+
+  private void addLabels(SortedSetDocValues leafValues, double[] leafOrdinals) throws IOException {
+    for (int ordinal = 0; ordinal < leafOrdinals.length; ordinal++) {
+      if (leafOrdinals[ordinal] != 0) {
+        label(itemsByDimension, leafValues.lookupOrd(ordinal).utf8ToString(), leafOrdinals[ordinal]);
+      }
+    }
+  }
+
+  /** The kept documents' values of a numeric doc-values field (-1 where one has none), read in document order. */
+  private void read(IndexReader reader, String field, long[] into) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    int leafIndex = -1;
+    NumericDocValues leafValues = null;
+    for (int i = 0; i < kept; i++) {
+      int index = ReaderUtil.subIndex(keptDocs[i], leaves);
+      if (index != leafIndex) {
+        leafIndex = index;
+        leafValues = DocValues.getNumeric(leaves.get(index).reader(), field);
+      }
+      into[i] = leafValues.advanceExact(keptDocs[i] - leaves.get(index).docBase) ? leafValues.longValue() : -1;
+    }
   }
 
   /**
@@ -83,8 +197,6 @@ final class FacetTally {
     total += other.total;
     add(byDimension, other.byDimension, 1);
     add(itemsByDimension, other.itemsByDimension, 1);
-    lookedUp += other.lookedUp;
-    allLookedUp &= other.allLookedUp;
     var seenTwice = new ArrayList<Integer>();
     for (var entry : other.firstVersions) {
       if (!firstVersions.putIfAbsent(entry.key, entry.value)) {
@@ -125,14 +237,10 @@ final class FacetTally {
     total += count * scale;
     for (int i = 0; i < count; i++) {
       int doc = docs[i];
-      boolean firstVersion = false;
-      if (items) {
-        if (lookedUp < GROUPS_LOOKED_UP && groups.advanceExact(doc)) {
-          lookedUp++;
-          firstVersion = firstVersions.putIfAbsent(groups.longValue(), docBase + doc);
-        } else {
-          allLookedUp = false;
-        }
+      boolean firstVersion = items && groups.advanceExact(doc)
+          && firstVersions.putIfAbsent(groups.longValue(), docBase + doc);
+      if (keeping) {
+        keep(docBase + doc, scale);
       }
       if (values.advanceExact(doc)) {
         for (int j = 0; j < values.docValueCount(); j++) {
@@ -159,6 +267,15 @@ final class FacetTally {
     }
   }
 
+  private void keep(int doc, double scale) {
+    if (kept == keptDocs.length) {
+      keptDocs = java.util.Arrays.copyOf(keptDocs, Math.max(64, kept * 2));
+      keptScales = java.util.Arrays.copyOf(keptScales, keptDocs.length);
+    }
+    keptDocs[kept] = doc;
+    keptScales[kept++] = scale;
+  }
+
   private static void label(Map<String, Map<String, Double>> counts, String facetPath, double count) {
     String[] path = FacetsConfig.stringToPath(facetPath);
     Map<String, Double> labels = counts.get(path[0]);
@@ -172,23 +289,22 @@ final class FacetTally {
         labels.forEach((label, count) -> into.get(dimension).merge(label, count * scale, Double::sum)));
   }
 
-  /** Each dimension's labels, most frequent first, at most 20, times {@code scale}. */
-  private static Map<String, Map<String, Long>> facets(List<String> dimensions,
-      Map<String, Map<String, Double>> counts, double scale) {
+  /** Each dimension's labels, most frequent first, at most 20. */
+  private static Map<String, Map<String, Long>> facets(List<String> dimensions, Map<String, Map<String, Double>> counts) {
     var facets = new LinkedHashMap<String, Map<String, Long>>();
     for (String dimension : dimensions) {
-      facets.put(dimension, top(counts.get(dimension), scale));
+      facets.put(dimension, top(counts.get(dimension)));
     }
     return facets;
   }
 
-  private static Map<String, Long> top(Map<String, Double> labels, double scale) {
+  private static Map<String, Long> top(Map<String, Double> labels) {
     var top = new LinkedHashMap<String, Long>();
     labels.entrySet().stream()
-        .filter(entry -> Math.round(entry.getValue() * scale) > 0)
+        .filter(entry -> Math.round(entry.getValue()) > 0)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(20)
-        .forEach(entry -> top.put(entry.getKey(), Math.round(entry.getValue() * scale)));
+        .forEach(entry -> top.put(entry.getKey(), Math.round(entry.getValue())));
     return top;
   }
 }

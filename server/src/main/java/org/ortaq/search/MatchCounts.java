@@ -41,7 +41,7 @@ record MatchCounts(long total, boolean exact, long items, Map<String, Map<String
   static MatchCounts of(IndexSearcher searcher, Query query, List<String> dimensions, int exactUpTo, int sampled,
       boolean items) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    var sample = new FacetTally(dimensions, items);
+    var sample = FacetTally.sampling(dimensions, items);
     boolean exact = sample(weight, searcher, sample, sampled);
     if (!exact && sample.total() <= exactUpTo) {
       // not that many matches, but more than the sample, or bunched in a few windows: count them all
@@ -49,6 +49,9 @@ record MatchCounts(long total, boolean exact, long items, Map<String, Map<String
       if (countAll(weight, searcher, all, exactUpTo * 2)) {
         return all.counts(true, dimensions);
       }
+    }
+    if (!exact && items) {
+      sample.estimateItems(searcher, query);
     }
     return sample.counts(exact, dimensions);
   }

@@ -30,13 +30,16 @@ public record SearchDocument(
     Objects.requireNonNull(date, "date");
     categories = List.copyOf(categories);
     body = body == null ? "" : body;
+    if (group < 0 || group >= 1L << 32) {
+      throw new IllegalArgumentException("group out of range: " + group);
+    }
   }
 
   /**
    * The item this document is a translation of, as one number for the index: the kind's hash in
    * the high half, the group in the low half (groups are row ids, far below 2^32).
    */
-  public long translationGroup() {
+  long translationGroup() {
     return ((long) kind.hashCode() << 32) ^ group;
   }
 

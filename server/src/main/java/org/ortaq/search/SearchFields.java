@@ -26,7 +26,7 @@ final class SearchFields {
   static final String BODY_FOLDED = "body_folded";
   /** Doc values and a point: the translation group ({@link SearchDocument#translationGroup()}). */
   static final String GROUP = "group";
-  /** Doc values: the language's ordinal, for choosing among a group's translations. */
+  /** Doc values: the language's ordinal (reordering {@code Language} needs a new index schema). */
   static final String LANGUAGE_ORDINAL = "language_ordinal";
 
   private SearchFields() {}

@@ -37,4 +37,10 @@ public record SearchQuery(
     return new SearchQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), 1, 10);
   }
+
+  /** The first page of {@code text} as a reader of {@code reader} sees it, without filters. */
+  public static SearchQuery of(String text, Language reader) {
+    return new SearchQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.of(reader), 1, 10);
+  }
 }

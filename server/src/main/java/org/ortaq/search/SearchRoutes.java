@@ -95,7 +95,7 @@ public final class SearchRoutes implements Routes {
     try {
       query = query(ctx, 10, Optional.of(language));
     } catch (Invalid e) {
-      query = SearchQuery.of(ctx.queryParam("q"));
+      query = SearchQuery.of(ctx.queryParam("q"), language);
       problem = e.getMessage();
     }
     var messages = renderer.messages();
