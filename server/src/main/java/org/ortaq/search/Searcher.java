@@ -96,10 +96,10 @@ public final class Searcher {
       Query matching = matching(query.text());
       Query filtered = filtered(matching, query);
       int wanted = query.page() * query.perPage();
-      // a reader's search folds translations into one hit: twice the hits wanted are ranked
-      // first (most items are found in one or two languages), and as many as can fold into the
-      // hits wanted when that was too few
-      int fetched = query.reader().isPresent() ? 2 * wanted + 10 : wanted;
+      // a reader's search folds translations into one hit: half as many hits again as wanted are
+      // ranked first (an item is mostly found in one language, its versions' words differing),
+      // and as many as can fold into the hits wanted when that was too few
+      int fetched = query.reader().isPresent() ? wanted + wanted / 2 + 5 : wanted;
       // the top hits skip what cannot compete (recency is a scoring clause of its own, not a
       // multiplier), so they stay cheap however many documents match; counts are separate,
       // unless the matches are few enough to rank and count them in one pass
