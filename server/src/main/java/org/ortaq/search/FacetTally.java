@@ -83,6 +83,11 @@ final class FacetTally {
     return total;
   }
 
+  /** The items (translation groups) seen so far, when items are counted. */
+  int itemsSeen() {
+    return firstVersions.size();
+  }
+
   /**
    * The counts, exact when the matches were all counted ({@code exact}); estimated items come from
    * {@link #estimateItems}, which a sampling tally must have run first.

@@ -69,9 +69,16 @@ record MatchCounts(long total, boolean exact, long items, Map<String, Map<String
 
       @Override
       public MatchCounts reduce(Collection<Counting> collectors) throws IOException {
-        var all = new FacetTally(dimensions, items);
-        for (Counting collector : collectors) {
-          all.merge(collector.tally, reader);
+        // the other slices' tallies go into the one that saw the most items: their groups are
+        // looked up once more, not all of them
+        List<FacetTally> tallies = collectors.stream().map(collector -> collector.tally)
+            .sorted(java.util.Comparator.comparingInt(FacetTally::itemsSeen).reversed()).toList();
+        if (tallies.isEmpty()) {
+          return new FacetTally(dimensions, items).counts(true, dimensions);
+        }
+        FacetTally all = tallies.get(0);
+        for (FacetTally tally : tallies.subList(1, tallies.size())) {
+          all.merge(tally, reader);
         }
         return all.counts(true, dimensions);
       }
