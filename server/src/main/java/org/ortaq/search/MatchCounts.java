@@ -51,7 +51,7 @@ record MatchCounts(long total, boolean exact, long items, Map<String, Map<String
       }
     }
     if (!exact && items) {
-      sample.estimateItems(searcher, query);
+      sample.estimateItems(searcher, weight);
     }
     return sample.counts(exact, dimensions);
   }

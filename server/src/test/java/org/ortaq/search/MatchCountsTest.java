@@ -103,11 +103,12 @@ class MatchCountsTest {
         assertThat(exact.items()).isEqualTo(4_000);
         assertThat(exact.facets().get(SearchFields.KIND)).containsEntry("event", 1_000L).containsEntry("article", 3_000L);
 
-        // a sample of 3,000, of which about 1,000 are looked at for items (FacetTally.ESTIMATED_FROM)
+        // a sample of 3,000, of which about 500 are looked at for items (FacetTally.ESTIMATED_FROM)
         MatchCounts sampled = MatchCounts.of(searcher, query, dimensions, 1_000, 3_000, true);
         assertThat(sampled.exact()).isFalse();
         assertThat(sampled.items()).isBetween(3_600L, 4_400L);
-        assertThat(sampled.facets().get(SearchFields.KIND).get("event")).isBetween(800L, 1_200L);
+        // ~100 of the ~500 matches looked at are events in az: ±10 % is one standard deviation
+        assertThat(sampled.facets().get(SearchFields.KIND).get("event")).isBetween(700L, 1_300L);
         assertThat(sampled.facets().get(SearchFields.KIND).get("article")).isBetween(2_700L, 3_300L);
         // the language facet counts versions
         assertThat(sampled.facets().get(SearchFields.LANGUAGE).get("tr")).isBetween(800L, 1_200L);
