@@ -2,6 +2,7 @@ package org.ortaq.search;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
@@ -72,7 +73,7 @@ record MatchCounts(long total, boolean exact, long items, Map<String, Map<String
         // the other slices' tallies go into the one that saw the most items: their groups are
         // looked up once more, not all of them
         List<FacetTally> tallies = collectors.stream().map(collector -> collector.tally)
-            .sorted(java.util.Comparator.comparingInt(FacetTally::itemsSeen).reversed()).toList();
+            .sorted(Comparator.comparingInt(FacetTally::itemsSeen).reversed()).toList();
         if (tallies.isEmpty()) {
           return new FacetTally(dimensions, items).counts(true, dimensions);
         }
